@@ -1,0 +1,113 @@
+package io.scamcheck.cli;
+
+import io.scamcheck.detect.Analyzer;
+import io.scamcheck.detect.Finding;
+import io.scamcheck.detect.Report;
+import io.scamcheck.i18n.Messages;
+import io.scamcheck.intake.Intake;
+import io.scamcheck.intake.IntakeException;
+import io.scamcheck.model.Email;
+import io.scamcheck.report.JsonReport;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The command line: {@code check [--json] FILE...} and {@code eval CORPUS_DIR}. Runs with no display and
+ * never loads JavaFX. Exit status: 0 when every input was read, 2 when any could not be, 1 for bad usage.
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int USAGE = 1;
+    public static final int UNREADABLE = 2;
+
+    private Cli() {
+    }
+
+    public static boolean isCommand(String arg) {
+        return arg.equals("check") || arg.equals("eval") || arg.equals("--help") || arg.equals("-h")
+                || arg.equals("help");
+    }
+
+    public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
+        PrintStream utf8Out = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Messages messages = Messages.forLocale(Locale.getDefault());
+        if (args.length == 0 || !isCommand(args[0]) || args[0].startsWith("-h") || args[0].equals("--help")
+                || args[0].equals("help")) {
+            usage(args.length == 0 || !isCommand(args[0]) ? err : utf8Out);
+            return args.length > 0 && isCommand(args[0]) ? OK : USAGE;
+        }
+        if (args[0].equals("eval")) {
+            return Eval.run(List.of(args).subList(1, args.length), utf8Out, err);
+        }
+        boolean json = false;
+        List<String> files = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--json")) {
+                json = true;
+            } else if (a.startsWith("--") && !a.equals("-")) {
+                err.println("scamcheck: unknown option " + a);
+                usage(err);
+                return USAGE;
+            } else {
+                files.add(a);
+            }
+        }
+        if (files.isEmpty()) {
+            err.println("scamcheck: check needs at least one FILE (or - for standard input)");
+            usage(err);
+            return USAGE;
+        }
+        Analyzer analyzer = Analyzer.standard();
+        boolean failed = false;
+        for (String file : files) {
+            try {
+                Email email = file.equals("-") ? Intake.fromStream(stdin, "-") : Intake.fromFile(Path.of(file));
+                Report report = analyzer.analyze(email);
+                utf8Out.println(json ? JsonReport.of(file, report, messages) : plain(file, report, messages));
+            } catch (IntakeException e) {
+                failed = true;
+                utf8Out.println(json ? JsonReport.error(file, e, messages)
+                        : file + ": " + messages.get(e.error().messageKey()));
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                failed = true;
+                String msg = messages.get("error.internal");
+                utf8Out.println(json ? new io.scamcheck.report.Json().beginObject().field("file", file)
+                        .field("error", msg).field("code", "internal").field("detail", String.valueOf(e))
+                        .endObject() : file + ": " + msg);
+            }
+        }
+        utf8Out.flush();
+        return failed ? UNREADABLE : OK;
+    }
+
+    private static String plain(String file, Report report, Messages m) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(file).append(": ").append(report.verdict().verdict().id()).append(" - ")
+                .append(m.format(report.verdict().headline())).append('\n');
+        String text = report.email().text();
+        for (Finding f : report.findings()) {
+            sb.append("  [").append(f.severity().id()).append("] ").append(f.kind().id()).append(": ")
+                    .append(m.format(f.title()));
+            if (!f.spans().isEmpty()) {
+                sb.append("  \"").append(f.spans().get(0).textOf(text).replace('\n', ' ')).append('"');
+            }
+            sb.append('\n');
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    private static void usage(PrintStream p) {
+        p.println("Usage:");
+        p.println("  java -jar scamcheck.jar                       open the window");
+        p.println("  java -jar scamcheck.jar FILE                  open the window showing FILE");
+        p.println("  java -jar scamcheck.jar check [--json] FILE... check messages; '-' reads standard input");
+        p.println("  java -jar scamcheck.jar eval CORPUS_DIR        measure on a labelled corpus (labels.tsv)");
+    }
+}

@@ -1,0 +1,72 @@
+package io.scamcheck.detect;
+
+import io.scamcheck.knowledge.Knowledge;
+import io.scamcheck.model.Email;
+import io.scamcheck.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What a detector works on: the message, the knowledge files, and small helpers for matching words. */
+public final class Analysis {
+    private final Email email;
+    private final Knowledge knowledge;
+
+    public Analysis(Email email, Knowledge knowledge) {
+        this.email = email;
+        this.knowledge = knowledge;
+    }
+
+    public Email email() {
+        return email;
+    }
+
+    public Knowledge knowledge() {
+        return knowledge;
+    }
+
+    /** The visible text every span points into. */
+    public String text() {
+        return email.text();
+    }
+
+    /** Spans of every match of the pattern in the body (not the header lines). */
+    public List<Span> findInBody(Pattern pattern) {
+        return find(pattern, email.bodyStart(), email.text().length());
+    }
+
+    /** Spans of every match of the pattern in the whole visible text. */
+    public List<Span> findInText(Pattern pattern) {
+        return find(pattern, 0, email.text().length());
+    }
+
+    /** Spans of every match in the subject line's value, if the message has one shown. */
+    public List<Span> findInSubject(Pattern pattern) {
+        return email.headerSpan("Subject").map(s -> find(pattern, s.start(), s.end())).orElse(List.of());
+    }
+
+    /** Spans of matches in the subject and the body together. */
+    public List<Span> findInSubjectAndBody(Pattern pattern) {
+        List<Span> out = new ArrayList<>(findInSubject(pattern));
+        out.addAll(findInBody(pattern));
+        return out;
+    }
+
+    private List<Span> find(Pattern pattern, int from, int to) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = pattern.matcher(email.text());
+        m.region(from, to);
+        while (m.find()) {
+            if (m.end() > m.start()) {
+                out.add(new Span(m.start(), m.end()));
+            }
+        }
+        return out;
+    }
+
+    public String textOf(Span span) {
+        return span.textOf(email.text());
+    }
+}

@@ -1,0 +1,31 @@
+package io.scamcheck.intake;
+
+/**
+ * Why a message could not be read. Each has a sentence for the reader in the bundle under
+ * {@code error.<id>} and a stable id for the command line's {@code error} object.
+ */
+public enum IntakeError {
+    EMPTY("empty"),
+    NOT_FOUND("not-found"),
+    UNREADABLE("unreadable"),
+    TOO_LARGE("too-large"),
+    NOT_A_MESSAGE("not-a-message"),
+    BROKEN_MESSAGE("broken-message"),
+    TOO_DEEP("too-deep"),
+    TOO_MANY_PARTS("too-many-parts"),
+    TOO_SLOW("too-slow");
+
+    private final String id;
+
+    IntakeError(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String messageKey() {
+        return "error." + id;
+    }
+}

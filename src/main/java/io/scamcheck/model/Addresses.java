@@ -1,0 +1,67 @@
+package io.scamcheck.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A forgiving parser for address headers: scam mail often breaks RFC 5322, so this never throws. */
+public final class Addresses {
+    private static final Pattern ANGLE = Pattern.compile("^(.*?)<([^<>]*)>\\s*$", Pattern.DOTALL);
+
+    private Addresses() {
+    }
+
+    public static List<Address> parse(String headerValue) {
+        List<Address> out = new ArrayList<>();
+        if (headerValue == null) {
+            return out;
+        }
+        for (String part : splitTopLevel(headerValue)) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            Matcher m = ANGLE.matcher(p);
+            if (m.matches()) {
+                out.add(new Address(unquote(m.group(1)), m.group(2)));
+            } else {
+                out.add(new Address("", p.replaceAll("\\s*\\(.*\\)\\s*", "")));
+            }
+        }
+        return out;
+    }
+
+    private static String unquote(String s) {
+        String t = s.strip();
+        if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
+            t = t.substring(1, t.length() - 1).replace("\\\"", "\"");
+        }
+        return t.strip();
+    }
+
+    /** Splits on commas that are not inside quotes or angle brackets. */
+    private static List<String> splitTopLevel(String s) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        int angle = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' && (i == 0 || s.charAt(i - 1) != '\\')) {
+                quoted = !quoted;
+            } else if (!quoted && c == '<') {
+                angle++;
+            } else if (!quoted && c == '>' && angle > 0) {
+                angle--;
+            } else if (!quoted && angle == 0 && (c == ',' || c == ';')) {
+                parts.add(cur.toString());
+                cur.setLength(0);
+                continue;
+            }
+            cur.append(c);
+        }
+        parts.add(cur.toString());
+        return parts;
+    }
+}
