@@ -1,0 +1,46 @@
+package io.scamcheck.detect;
+
+import io.scamcheck.knowledge.PhraseList;
+import io.scamcheck.model.Span;
+
+import java.util.List;
+
+/**
+ * The shape shared by detectors that work from words alone: one phrase list per topic, every match in the
+ * subject and body highlighted, one finding per message. Subclasses name the kind and the topic, and may add
+ * facts or adjust the finding in {@link #refine}.
+ */
+public abstract class PhraseDetector implements Detector {
+    private final Kind kind;
+    private final PhraseList phrases;
+
+    protected PhraseDetector(Kind kind, String topic) {
+        this.kind = kind;
+        this.phrases = PhraseList.load(topic, "en");
+    }
+
+    @Override
+    public List<Finding> detect(Analysis analysis) {
+        List<Span> spans = analysis.findInSubjectAndBody(phrases.pattern());
+        if (spans.isEmpty()) {
+            return List.of();
+        }
+        Finding.Builder b = Finding.of(kind).spans(spans);
+        if (!refine(analysis, spans, b)) {
+            return List.of();
+        }
+        return List.of(b.build());
+    }
+
+    /**
+     * Adds facts or evidence, or turns the finding down (return false) when the context shows the words are
+     * innocent. The default keeps the finding as it is.
+     */
+    protected boolean refine(Analysis analysis, List<Span> spans, Finding.Builder finding) {
+        return true;
+    }
+
+    protected Kind kind() {
+        return kind;
+    }
+}
