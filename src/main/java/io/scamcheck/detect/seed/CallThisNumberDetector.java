@@ -1,0 +1,146 @@
+package io.scamcheck.detect.seed;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import io.scamcheck.detect.Analysis;
+import io.scamcheck.detect.Detector;
+import io.scamcheck.detect.Finding;
+import io.scamcheck.detect.Kind;
+import io.scamcheck.i18n.Text;
+import io.scamcheck.model.Span;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Urges the reader to phone a number to fix, cancel, claim or dispute something ("If this was not You ...
+ * Please call MS Support Team at 1-844-286-1916"). On the phone a scammer can rush people, ask to take over
+ * the computer, or ask for payment. Notes when the number is toll-free (cheap to rent, says nothing about who
+ * answers) or premium-rate (costly to call).
+ *
+ * <p>Numbers are found with libphonenumber (valid numbers only; default region US). A number counts when
+ * words asking to call stand just before it, in the same sentence, and the sentence or the one before it
+ * gives a reason of the scam kind: something "was not you", an unauthorised charge, a locked or hacked
+ * computer, a suspended license, a prize. A plain contact line ("Questions? Call us at ...") has no such
+ * reason, and mail really sent from a known company's own domain is left to other checks.
+ */
+public final class CallThisNumberDetector implements Detector {
+    private static final PhoneNumberUtil PHONE = PhoneNumberUtil.getInstance();
+    private static final String DEFAULT_REGION = "US";
+    private static final long MAX_TRIES = 500;
+    private static final int MAX_TEXT = 200_000;
+
+    /** Words asking to phone, ending just before the number. "Phone:" or "Tel:" alone is a label, not a plea. */
+    private static final Pattern CALL = Pattern.compile(
+            "(?i)\\b(?:call(?:ing)?|dial|ring|phone(?!\\s{0,2}[:#])|contact(?!\\s{0,2}[:#])|reach|text"
+                    + "|speak\\s{1,3}(?:to|with)|talk\\s{1,3}(?:to|with)|get\\s{1,3}in\\s{1,3}touch(?:\\s{1,3}with)?"
+                    + "|(?:toll[- ]?free|helpline|hotline|help\\s?desk|support|customer\\s{1,3}(?:care|service|support)"
+                    + "|billing(?:\\s{1,3}department)?)(?:\\s{1,3}(?:number|line|no\\.?))?\\s{0,2}[:#])");
+    /** What may stand between the plea and the number: no end of sentence, at most one line break. */
+    private static final Pattern GAP = Pattern.compile("[^.!?\\n]{0,60}(?:\\n[^.!?\\n]{0,60})?");
+
+    /** Reasons of the scam kind for calling. Everyday reasons ("questions", "to order") are not here. */
+    private static final Pattern REASON = Pattern.compile(
+            "(?i)\\b(?:(?:was|is|were)\\s{1,3}not\\s{1,3}(?:you|yours|your\\s{1,3}(?:order|purchase))|wasn'?t\\s{1,3}you"
+                    + "|(?:did\\s{1,3}not|didn'?t|do\\s{1,3}not|don'?t)\\s{1,3}(?:make|authori[sz]e|order|request|place"
+                    + "|purchase|recogni[sz]e|remember)|unauthori[sz]ed|not\\s{1,3}authori[sz]ed|reinstat\\w{0,4}"
+                    + "|reactivat\\w{0,4}|unlock\\w{0,3}|unblock\\w{0,3}|suspend\\w{0,4}|locked|frozen|virus\\w{0,2}"
+                    + "|infected|malware|spyware|hacked|hackers?|compromised|arrest\\w{0,3}|warrant|legal\\s{1,3}action"
+                    + "|lawsuit|you(?:'ve|\\s{1,3}have)?\\s{1,3}won|winner|prize|lottery|jackpot|claim\\s{1,3}your"
+                    + "|cancel{1,2}(?:ing|ed)?\\s{1,3}(?:the|this|that)\\s{1,3}(?:charge|payment|transaction|renewal))\\b");
+    private static final Pattern MICROSOFT = Pattern.compile(
+            "(?i)\\b(?:microsoft|windows|(?-i:MS)\\s{1,3}support|office\\s{1,3}365)\\b");
+
+    @Override
+    public String name() {
+        return "call-this-number";
+    }
+
+    @Override
+    public List<Finding> detect(Analysis analysis) {
+        if (BrandImpersonationDetector.sentByOwnDomain(analysis)) {
+            return List.of();
+        }
+        String text = analysis.text();
+        int body = analysis.email().bodyStart();
+        int limit = Math.min(text.length(), body + MAX_TEXT);
+        CharSequence scope = text.subSequence(body, limit);
+        List<Span> spans = new ArrayList<>();
+        Set<Text> facts = new LinkedHashSet<>();
+        List<Text> evidence = new ArrayList<>();
+        Set<String> seenNumbers = new LinkedHashSet<>();
+        for (PhoneNumberMatch match : PHONE.findNumbers(scope, DEFAULT_REGION, PhoneNumberUtil.Leniency.VALID,
+                MAX_TRIES)) {
+            int numStart = body + match.start();
+            int numEnd = body + match.end();
+            int plea = pleaStart(text, body, numStart);
+            if (plea < 0) {
+                continue;
+            }
+            int before = Context.sentenceStart(text, plea, body, 250);
+            int from = before > body ? Context.sentenceStart(text, before - 1, body, 250) : body;
+            int to = Context.sentenceEnd(text, numEnd, 200);
+            if (!Context.has(REASON, text, from, to)) {
+                continue;
+            }
+            spans.add(new Span(plea, numEnd));
+            PhoneNumber number = match.number();
+            String e164 = PHONE.format(number, PhoneNumberFormat.E164);
+            PhoneNumberType type = PHONE.getNumberType(number);
+            if (seenNumbers.add(e164)) {
+                evidence.add(Text.of("evidence.phone-number", e164, type.name().toLowerCase(Locale.ROOT)
+                        .replace('_', '-')));
+                if (type == PhoneNumberType.TOLL_FREE) {
+                    facts.add(Text.of("fact.call.toll-free", prefix(number)));
+                } else if (type == PhoneNumberType.PREMIUM_RATE) {
+                    facts.add(Text.of("fact.call.premium-rate", prefix(number)));
+                }
+            }
+        }
+        if (spans.isEmpty()) {
+            return List.of();
+        }
+        Finding.Builder b = Finding.of(Kind.CALL_THIS_NUMBER).spans(spans);
+        if (Context.has(MICROSOFT, text, 0, text.length())) {
+            b.fact(Text.of("fact.call.microsoft"));
+        }
+        facts.forEach(b::fact);
+        evidence.forEach(b::evidence);
+        return List.of(b.build());
+    }
+
+    /** Where the words asking to call begin, when they stand just before the number; -1 when there are none. */
+    static int pleaStart(String text, int lower, int numStart) {
+        int from = Math.max(lower, numStart - 90);
+        Matcher m = CALL.matcher(text);
+        m.region(from, numStart);
+        int best = -1;
+        while (m.find()) {
+            String gap = text.substring(m.end(), numStart);
+            if (GAP.matcher(gap).matches()) {
+                best = m.start();
+                break; // the first plea whose gap reaches the number: the widest sensible span
+            }
+        }
+        return best;
+    }
+
+    /** The dialling prefix a reader sees: "844" for 1-844-286-1916, "0800" for a UK free number. */
+    static String prefix(PhoneNumber number) {
+        String nsn = PHONE.getNationalSignificantNumber(number);
+        if (number.getCountryCode() == 1 && nsn.length() >= 3) {
+            return nsn.substring(0, 3);
+        }
+        String national = PHONE.format(number, PhoneNumberFormat.NATIONAL);
+        String first = national.split("[\\s-]", 2)[0].replaceAll("[()]", "");
+        return first.isEmpty() ? nsn : first;
+    }
+}
