@@ -50,11 +50,12 @@ public final class BrandImpersonationDetector implements Detector {
     /** "sent by the", "greetings from", "a message from": words that make the next name the sender. */
     private static final Pattern SENT_BY = Pattern.compile(
             "(?i)\\b(?:sent|email|e-mail|message|note|greetings|notice|letter|notification|regards|sincerely)"
-                    + "\\s{1,3}(?:from|by)\\s{1,3}(?:the\\s{1,3})?\\z");
+                    + "\\s{1,3}(?:from|by)\\s{1,3}(?:the\\s{1,3})?");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*");
     private static final Pattern ROLE_AFTER = Pattern.compile(
             "\\G(?:[ \\t]{1,2}(?:Support|Team|Teams|Service|Services|Security|Customer|Care|Account|Billing"
-                    + "|Online|Help|Desk|Center|Centre|Alerts?|Notifications?|Protection|Department|Store))"
+                    + "|Online|Help|Desk|Center|Centre|Alerts?|Notifications?|Protection|Department|Store"
+                    + "|Corporation|Inc\\.?|LLC|Ltd\\.?)(?![\\w]))"
                     + "{1,3}");
     private static final int SIGNATURE_LINES = 10;
     private static final int MAX_LINE = 70;
@@ -104,14 +105,16 @@ public final class BrandImpersonationDetector implements Detector {
             return List.of();
         }
         String text = analysis.text();
+        List<Integer> afterSentBy = sentByPhrases(text, email.bodyStart());
+        List<Span> closing = candidateLines(text, email, lastLines(text, email.bodyStart()));
         List<Finding> out = new ArrayList<>();
         for (Brand brand : analysis.knowledge().brands()) {
             List<Span> spans = new ArrayList<>();
             if (presents(brand, from.displayName())) {
                 spans.addAll(displayNameMentions(brand, text, email, from.displayName()));
             }
-            spans.addAll(signature(brand, text, email.bodyStart()));
-            spans.addAll(sentBy(brand, text, email.bodyStart()));
+            spans.addAll(signature(brand, text, email, closing, analysis.knowledge().brands()));
+            spans.addAll(sentBy(brand, afterSentBy, text));
             if (spans.isEmpty()) {
                 continue;
             }
@@ -183,45 +186,122 @@ public final class BrandImpersonationDetector implements Detector {
         return out;
     }
 
-    /** The brand on a line of its own among the last lines of the body. */
-    private static List<Span> signature(Brand brand, String text, int body) {
+    /**
+     * The brand on a line of its own among the last lines of the body (candidates from {@link #candidateLines};
+     * null stands for a line that cannot be a signature). A line that is a link, or that stands
+     * in a list of other company names ("Facebook / Instagram / YouTube" under "follow us"), is a link to the
+     * sender's page on that site, not a signature.
+     */
+    private static List<Span> signature(Brand brand, String text, Email email, List<Span> lines, List<Brand> all) {
         List<Span> out = new ArrayList<>();
-        int end = text.length();
-        int lines = 0;
-        while (end > body && lines < SIGNATURE_LINES) {
-            int start = Context.lineStart(text, end);
-            if (start < body) {
-                start = body;
+        for (int i = 0; i < lines.size(); i++) {
+            Span line = lines.get(i);
+            if (line == null || !presents(brand, text.substring(line.start(), line.end()).strip())) {
+                continue;
             }
-            String line = text.substring(start, end);
-            if (!line.isBlank()) {
-                lines++;
-                // A quoted or forwarded header line ("From: PayPal <service@paypal.com>") is not a signature.
-                boolean headerLike = line.indexOf('@') >= 0 || line.indexOf('<') >= 0 || line.indexOf(':') >= 0
-                        || line.stripLeading().startsWith(">");
-                if (!headerLike && presents(brand, line.strip())) {
-                    out.addAll(mentions(brand, text, start, end));
-                }
+            boolean inList = (i > 0 && namesAnyBrand(text, lines.get(i - 1), all))
+                    || (i + 1 < lines.size() && namesAnyBrand(text, lines.get(i + 1), all));
+            if (!inList) {
+                out.addAll(mentions(brand, text, line.start(), line.end()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The closing lines that could be a signature, in place (others are null, so that neighbours stay
+     * neighbours): short, not a link, not a quoted or forwarded header line ("From: PayPal <service@...>").
+     */
+    private static List<Span> candidateLines(String text, Email email, List<Span> lines) {
+        List<Span> out = new ArrayList<>();
+        for (Span line : lines) {
+            String s = text.substring(line.start(), line.end()).strip();
+            boolean headerLike = s.indexOf('@') >= 0 || s.indexOf('<') >= 0 || s.indexOf(':') >= 0
+                    || s.startsWith(">");
+            boolean candidate = s.length() <= MAX_LINE && !headerLike && s.split("\\s+").length <= 8
+                    && !isLink(email, line);
+            out.add(candidate ? line : null);
+        }
+        return out;
+    }
+
+    /** The last non-blank lines of the body, in reading order. */
+    private static List<Span> lastLines(String text, int body) {
+        List<Span> lines = new ArrayList<>();
+        int end = text.length();
+        int steps = 0;
+        while (end > body && lines.size() < SIGNATURE_LINES && steps++ < 1000) {
+            int start = Math.max(body, Context.lineStart(text, end));
+            if (end - start > 0 && !text.substring(start, end).isBlank()) {
+                lines.add(0, new Span(start, end));
             }
             if (start <= body) {
                 break;
             }
             end = start - 1;
         }
+        return lines;
+    }
+
+    private static boolean isLink(Email email, Span line) {
+        for (var link : email.links()) {
+            if (link.span().overlaps(line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A short line made of a company name (any company in the table), as in a row of social links. */
+    private static boolean namesAnyBrand(String text, Span line, List<Brand> all) {
+        if (line == null) {
+            return false;
+        }
+        String s = text.substring(line.start(), line.end()).strip();
+        if (s.length() > 40) {
+            return false;
+        }
+        for (Brand b : all) {
+            if (presents(b, s)) {
+                return true;
+            }
+        }
+        return s.equals("X") || s.equalsIgnoreCase("Pinterest") || s.equalsIgnoreCase("Threads");
+    }
+
+    /**
+     * "sent by the Amazon team", "greetings from PayPal". The name must end the phrase (with role words after
+     * it at most): "Sent by Microsoft Exchange Server" names a program a company runs, not the sender.
+     */
+    private static List<Span> sentBy(Brand brand, List<Integer> afterSentBy, String text) {
+        List<Span> out = new ArrayList<>();
+        for (int at : afterSentBy) {
+            Matcher m = brand.mention().matcher(text);
+            m.region(at, Math.min(text.length(), at + 80));
+            if (!m.lookingAt()) {
+                continue;
+            }
+            Span s = mentions(brand, text, m.start(), Math.min(text.length(), at + 80)).get(0);
+            int next = s.end();
+            while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+                next++;
+            }
+            boolean nameGoesOn = next < text.length() && next > s.end()
+                    && (Character.isUpperCase(text.charAt(next)) || Character.isDigit(text.charAt(next)));
+            if (!nameGoesOn) {
+                out.add(s);
+            }
+        }
         return out;
     }
 
-    /** "sent by the Amazon team", "greetings from PayPal". */
-    private static List<Span> sentBy(Brand brand, String text, int body) {
-        List<Span> out = new ArrayList<>();
-        for (Span s : mentions(brand, text, body, text.length())) {
-            int from = Math.max(body, s.start() - 30);
-            if (SENT_BY.matcher(text.substring(from, s.start())).find()) {
-                out.add(s);
-            }
-            if (out.size() > 20) {
-                break;
-            }
+    /** Where the words after each "sent by the" phrase in the body begin (at most a few dozen). */
+    private static List<Integer> sentByPhrases(String text, int body) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = SENT_BY.matcher(text);
+        m.region(body, text.length());
+        while (m.find() && out.size() < 50) {
+            out.add(m.end());
         }
         return out;
     }

@@ -35,17 +35,20 @@ import java.util.regex.Pattern;
 public final class CallThisNumberDetector implements Detector {
     private static final PhoneNumberUtil PHONE = PhoneNumberUtil.getInstance();
     private static final String DEFAULT_REGION = "US";
-    private static final long MAX_TRIES = 500;
-    private static final int MAX_TEXT = 200_000;
+    private static final long MAX_TRIES = 20;
+    private static final int MAX_TEXT = 500_000;
+    private static final int MAX_PLEAS = 300;
+    /** How far after the words asking to call a number may end: the longest gap plus a long number. */
+    private static final int WINDOW = 130;
 
     /** Words asking to phone, ending just before the number. "Phone:" or "Tel:" alone is a label, not a plea. */
     private static final Pattern CALL = Pattern.compile(
-            "(?i)\\b(?:call(?:ing)?|dial|ring|phone(?!\\s{0,2}[:#])|contact(?!\\s{0,2}[:#])|reach|text"
+            "(?i)\\b(?=[cdrptsgbh])(?:call(?:ing)?|dial|ring|phone(?!\\s{0,2}[:#])|contact(?!\\s{0,2}[:#])|reach|text"
                     + "|speak\\s{1,3}(?:to|with)|talk\\s{1,3}(?:to|with)|get\\s{1,3}in\\s{1,3}touch(?:\\s{1,3}with)?"
                     + "|(?:toll[- ]?free|helpline|hotline|help\\s?desk|support|customer\\s{1,3}(?:care|service|support)"
                     + "|billing(?:\\s{1,3}department)?)(?:\\s{1,3}(?:number|line|no\\.?))?\\s{0,2}[:#])");
     /** What may stand between the plea and the number: no end of sentence, at most one line break. */
-    private static final Pattern GAP = Pattern.compile("[^.!?\\n]{0,60}(?:\\n[^.!?\\n]{0,60})?");
+    private static final Pattern GAP = Pattern.compile("[^.!?\\n]{0,60}(?:\\n[^.!?\\n]{0,40})?");
 
     /** Reasons of the scam kind for calling. Everyday reasons ("questions", "to order") are not here. */
     private static final Pattern REASON = Pattern.compile(
@@ -72,37 +75,50 @@ public final class CallThisNumberDetector implements Detector {
         String text = analysis.text();
         int body = analysis.email().bodyStart();
         int limit = Math.min(text.length(), body + MAX_TEXT);
-        CharSequence scope = text.subSequence(body, limit);
         List<Span> spans = new ArrayList<>();
         Set<Text> facts = new LinkedHashSet<>();
         List<Text> evidence = new ArrayList<>();
         Set<String> seenNumbers = new LinkedHashSet<>();
-        for (PhoneNumberMatch match : PHONE.findNumbers(scope, DEFAULT_REGION, PhoneNumberUtil.Leniency.VALID,
-                MAX_TRIES)) {
-            int numStart = body + match.start();
-            int numEnd = body + match.end();
-            int plea = pleaStart(text, body, numStart);
-            if (plea < 0) {
+        int coveredTo = body;
+        Matcher plea = CALL.matcher(text);
+        plea.region(body, limit);
+        int pleas = 0;
+        // Numbers are looked for only just after words asking to call: reading the whole message for numbers
+        // is slow, and a number nobody is asked to call is not this sign.
+        while (plea.find() && pleas++ < MAX_PLEAS) {
+            int windowEnd = Math.min(limit, plea.end() + WINDOW);
+            if (windowEnd <= coveredTo) {
                 continue;
             }
-            int before = Context.sentenceStart(text, plea, body, 250);
-            int from = before > body ? Context.sentenceStart(text, before - 1, body, 250) : body;
-            int to = Context.sentenceEnd(text, numEnd, 200);
-            if (!Context.has(REASON, text, from, to)) {
-                continue;
-            }
-            spans.add(new Span(plea, numEnd));
-            PhoneNumber number = match.number();
-            String e164 = PHONE.format(number, PhoneNumberFormat.E164);
-            PhoneNumberType type = PHONE.getNumberType(number);
-            if (seenNumbers.add(e164)) {
-                evidence.add(Text.of("evidence.phone-number", e164, type.name().toLowerCase(Locale.ROOT)
-                        .replace('_', '-')));
-                if (type == PhoneNumberType.TOLL_FREE) {
-                    facts.add(Text.of("fact.call.toll-free", prefix(number)));
-                } else if (type == PhoneNumberType.PREMIUM_RATE) {
-                    facts.add(Text.of("fact.call.premium-rate", prefix(number)));
+            CharSequence window = text.subSequence(plea.end(), windowEnd);
+            for (PhoneNumberMatch match : PHONE.findNumbers(window, DEFAULT_REGION,
+                    PhoneNumberUtil.Leniency.VALID, MAX_TRIES)) {
+                int numStart = plea.end() + match.start();
+                int numEnd = plea.end() + match.end();
+                if (numStart < coveredTo || !GAP.matcher(text.substring(plea.end(), numStart)).matches()) {
+                    continue;
                 }
+                int before = Context.sentenceStart(text, plea.start(), body, 250);
+                int from = before > body ? Context.sentenceStart(text, before - 1, body, 250) : body;
+                int to = Context.sentenceEnd(text, numEnd, 200);
+                if (!Context.has(REASON, text, from, to)) {
+                    continue;
+                }
+                spans.add(new Span(plea.start(), numEnd));
+                coveredTo = numEnd;
+                PhoneNumber number = match.number();
+                String e164 = PHONE.format(number, PhoneNumberFormat.E164);
+                PhoneNumberType type = PHONE.getNumberType(number);
+                if (seenNumbers.add(e164)) {
+                    evidence.add(Text.of("evidence.phone-number", e164, type.name().toLowerCase(Locale.ROOT)
+                            .replace('_', '-')));
+                    if (type == PhoneNumberType.TOLL_FREE) {
+                        facts.add(Text.of("fact.call.toll-free", prefix(number)));
+                    } else if (type == PhoneNumberType.PREMIUM_RATE) {
+                        facts.add(Text.of("fact.call.premium-rate", prefix(number)));
+                    }
+                }
+                break; // one number per plea: the one it points at
             }
         }
         if (spans.isEmpty()) {
@@ -115,22 +131,6 @@ public final class CallThisNumberDetector implements Detector {
         facts.forEach(b::fact);
         evidence.forEach(b::evidence);
         return List.of(b.build());
-    }
-
-    /** Where the words asking to call begin, when they stand just before the number; -1 when there are none. */
-    static int pleaStart(String text, int lower, int numStart) {
-        int from = Math.max(lower, numStart - 90);
-        Matcher m = CALL.matcher(text);
-        m.region(from, numStart);
-        int best = -1;
-        while (m.find()) {
-            String gap = text.substring(m.end(), numStart);
-            if (GAP.matcher(gap).matches()) {
-                best = m.start();
-                break; // the first plea whose gap reaches the number: the widest sensible span
-            }
-        }
-        return best;
     }
 
     /** The dialling prefix a reader sees: "844" for 1-844-286-1916, "0800" for a UK free number. */

@@ -29,6 +29,14 @@ final class Context {
     }
 
     /**
+     * The same pattern, tried only where a word starts. Phrase lists are long alternations; checking the word
+     * start once, before any of them, makes a scan of a long message several times faster.
+     */
+    static Pattern atWordStarts(Pattern p) {
+        return Pattern.compile("\\b(?=[\\p{L}\\p{N}])(?:" + p.pattern() + ")", p.flags());
+    }
+
+    /**
      * Whether the words around [start, end) accuse the reader: within the window there is both a mention of
      * the reader's own address or computer and a word of accusation.
      */

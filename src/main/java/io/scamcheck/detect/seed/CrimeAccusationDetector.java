@@ -25,7 +25,7 @@ public final class CrimeAccusationDetector implements Detector {
     private static final Pattern CONDITION = Pattern.compile(
             "(?i)\\b(?:if|when|whether|unless|in case|what happens if|even if)\\s{1,3}(?:\\w+\\s{1,3}){0,2}\\z");
 
-    private final PhraseList phrases = PhraseList.load("crime-accusation", "en");
+    private final Pattern pattern = Context.atWordStarts(PhraseList.load("crime-accusation", "en").pattern());
 
     @Override
     public String name() {
@@ -36,7 +36,7 @@ public final class CrimeAccusationDetector implements Detector {
     public List<Finding> detect(Analysis analysis) {
         String text = analysis.text();
         List<Span> kept = new ArrayList<>();
-        for (Span s : analysis.findInSubjectAndBody(phrases.pattern())) {
+        for (Span s : analysis.findInSubjectAndBody(pattern)) {
             int from = Math.max(0, s.start() - 40);
             String before = text.substring(from, s.start());
             if (CONDITION.matcher(before).find()) {

@@ -75,8 +75,8 @@ public final class FakeLawDetector implements Detector {
                     boolean real = c[0].strip().equals("real");
                     byName.put(normalize(c[1]), new Law(c[1].strip(), real, years, fact));
                 }
-                case "pattern" -> pats.add(new MisnamedPattern(
-                        Pattern.compile(c[1].strip(), Pattern.CASE_INSENSITIVE), fact));
+                case "pattern" -> pats.add(new MisnamedPattern(Context.atWordStarts(
+                        Pattern.compile(c[1].strip(), Pattern.CASE_INSENSITIVE)), fact));
                 default -> throw new IllegalStateException("laws.tsv: unknown line type in: " + line);
             }
         }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Team"), a common mark of mass scams written in a hurry. A weak sign: it only ever adds to stronger ones.
  *
  * <p>Only words that never need a capital mid-sentence are counted: the pronouns (You, Your, We, Our, ...) and
- * Please/Kindly. A capital is fine at the start of a sentence, a line, a quote or after a colon; in a
+ * Please/Kindly, right after a word or a comma. A capital is fine at the start of a sentence, a line, a quote
+ * or after a colon or a bullet; in a
  * title-case run ("Terms And Conditions", "Find My iPhone", "Thank You"); in a heading line; and for Please
  * after a greeting ("Hi Tom, Please see below"). Two odd words are needed before anything is reported.
  */
@@ -28,8 +29,6 @@ public final class OddCapitalizationDetector implements Detector {
                     + "thank\\s{1,3}you|ok|okay|yes|no|well|so|sorry|sir|madam)\\b[^,]{0,40}$");
     /** Characters that end a clause: context around an odd word does not reach past them. */
     private static final String CLAUSE_END = ",;:.!?()[]{}\"\u201c\u201d\n";
-    /** Characters after which a capital is normal: ends of sentences, colons, quotes, brackets, bullets. */
-    private static final String STARTERS = ".!?:\"'\u201c\u2018([{\u2013\u2014\u2022*>-\u2026";
     private static final int MIN_ODD = 2;
     private static final int CONTEXT_WORDS = 4;
     private static final int MAX_HITS = 200;
@@ -81,13 +80,13 @@ public final class OddCapitalizationDetector implements Detector {
             return false; // first word of a line
         }
         char prev = text.charAt(p);
-        if (STARTERS.indexOf(prev) >= 0) {
+        // Mid-sentence means right after a word or a comma. After anything else (an end of sentence, a colon,
+        // a quote, a bracket, a bullet, an invisible or stray character) a capital may be normal.
+        if (!Character.isLetterOrDigit(prev) && prev != ',' && prev != ';') {
             return false;
         }
-        if (prev == ',' && text.startsWith("Please", start) || prev == ',' && text.startsWith("Kindly", start)) {
-            if (GREETING.matcher(text.substring(ls, p)).find()) {
-                return false;
-            }
+        if (prev == ',' && GREETING.matcher(text.substring(ls, p)).find()) {
+            return false; // "Hi Tom, Please see below", "Hello, We have..."
         }
         if (prev != ',' && prev != ';' && capitalised(wordEndingAt(text, ls, p + 1))) {
             return false; // "Thank You", "Find My iPhone"
