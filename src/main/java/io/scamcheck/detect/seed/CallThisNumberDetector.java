@@ -10,6 +10,7 @@ import io.scamcheck.detect.Detector;
 import io.scamcheck.detect.Finding;
 import io.scamcheck.detect.Kind;
 import io.scamcheck.i18n.Text;
+import io.scamcheck.knowledge.Brand;
 import io.scamcheck.model.Span;
 
 import java.util.ArrayList;
@@ -28,9 +29,11 @@ import java.util.regex.Pattern;
  *
  * <p>Numbers are found with libphonenumber (valid numbers only; default region US). A number counts when
  * words asking to call stand just before it, in the same sentence, and the sentence or the one before it
- * gives a reason of the scam kind: something "was not you", an unauthorised charge, a locked or hacked
- * computer, a suspended license, a prize. A plain contact line ("Questions? Call us at ...") has no such
- * reason, and mail really sent from a known company's own domain is left to other checks.
+ * (or the one after) gives a reason of the scam kind: something "was not you", an unauthorised charge, a
+ * locked or hacked computer, a suspended license, a prize. A reason about money that honest firms give too
+ * (cancel a renewal, dispute a charge) counts only in mail that names a known company that did not send it,
+ * the shape of a fake invoice. A plain contact line ("Questions? Call us at ...") has no such reason, and mail
+ * really sent from a known company's own domain is left to other checks.
  */
 public final class CallThisNumberDetector implements Detector {
     private static final PhoneNumberUtil PHONE = PhoneNumberUtil.getInstance();
@@ -59,6 +62,14 @@ public final class CallThisNumberDetector implements Detector {
                     + "|infected|malware|spyware|hacked|hackers?|compromised|arrest\\w{0,3}|warrant|legal\\s{1,3}action"
                     + "|lawsuit|you(?:'ve|\\s{1,3}have)?\\s{1,3}won|winner|prize|lottery|jackpot|claim\\s{1,3}your"
                     + "|cancel{1,2}(?:ing|ed)?\\s{1,3}(?:the|this|that)\\s{1,3}(?:charge|payment|transaction|renewal))\\b");
+    /**
+     * Reasons about money that honest companies give too ("to cancel your renewal, call us"). They count only
+     * in mail that names a known company which did not send it: a fake invoice "from Norton" sent from
+     * some other domain, with a number to call to cancel.
+     */
+    private static final Pattern MONEY_REASON = Pattern.compile(
+            "(?i)\\b(?:cancel\\w{0,6}|renew\\w{0,4}|auto[- ]?debit|charged?|debited|deducted|refund\\w{0,3}"
+                    + "|dispute\\w{0,2})\\b");
     private static final Pattern MICROSOFT = Pattern.compile(
             "(?i)\\b(?:microsoft|windows|(?-i:MS)\\s{1,3}support|office\\s{1,3}365)\\b");
 
@@ -100,8 +111,10 @@ public final class CallThisNumberDetector implements Detector {
                 }
                 int before = Context.sentenceStart(text, plea.start(), body, 250);
                 int from = before > body ? Context.sentenceStart(text, before - 1, body, 250) : body;
-                int to = Context.sentenceEnd(text, numEnd, 200);
-                if (!Context.has(REASON, text, from, to)) {
+                int end = Context.sentenceEnd(text, numEnd, 200);
+                int to = end < limit ? Context.sentenceEnd(text, Math.min(limit, end + 1), 200) : end;
+                if (!Context.has(REASON, text, from, to)
+                        && !(Context.has(MONEY_REASON, text, from, to) && namesCompany(analysis))) {
                     continue;
                 }
                 spans.add(new Span(plea.start(), numEnd));
@@ -131,6 +144,26 @@ public final class CallThisNumberDetector implements Detector {
         facts.forEach(b::fact);
         evidence.forEach(b::evidence);
         return List.of(b.build());
+    }
+
+    /**
+     * Whether the mail has a sender and names a company from the brands table (in its subject or text). It is
+     * only asked when the sender's domain belongs to none of them, so the company named did not send it.
+     */
+    private static boolean namesCompany(Analysis analysis) {
+        if (!analysis.email().hasHeaders()) {
+            return false;
+        }
+        String text = analysis.text();
+        int from = analysis.email().headerSpan("Subject").map(Span::start).orElse(analysis.email().bodyStart());
+        for (Brand b : analysis.knowledge().brands()) {
+            Matcher m = b.mention().matcher(text);
+            m.region(Math.min(from, analysis.email().bodyStart()), text.length());
+            if (m.find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The dialling prefix a reader sees: "844" for 1-844-286-1916, "0800" for a UK free number. */

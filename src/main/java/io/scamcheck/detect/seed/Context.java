@@ -72,6 +72,10 @@ final class Context {
      * a blank line, looking back at most {@code max} characters and never before {@code lower}.
      */
     static int sentenceStart(String text, int i, int lower, int max) {
+        // From the end of a sentence, step back over its own closing mark and the space after it first.
+        while (i > lower && (Character.isWhitespace(text.charAt(i - 1)) || ".!?".indexOf(text.charAt(i - 1)) >= 0)) {
+            i--;
+        }
         int limit = Math.max(lower, i - max);
         for (int j = i - 1; j > limit; j--) {
             char c = text.charAt(j);
