@@ -91,6 +91,7 @@ public final class CallThisNumberDetector implements Detector {
         List<Text> evidence = new ArrayList<>();
         Set<String> seenNumbers = new LinkedHashSet<>();
         int coveredTo = body;
+        Boolean namesCompany = null;
         Matcher plea = CALL.matcher(text);
         plea.region(body, limit);
         int pleas = 0;
@@ -113,9 +114,16 @@ public final class CallThisNumberDetector implements Detector {
                 int from = before > body ? Context.sentenceStart(text, before - 1, body, 250) : body;
                 int end = Context.sentenceEnd(text, numEnd, 200);
                 int to = end < limit ? Context.sentenceEnd(text, Math.min(limit, end + 1), 200) : end;
-                if (!Context.has(REASON, text, from, to)
-                        && !(Context.has(MONEY_REASON, text, from, to) && namesCompany(analysis))) {
-                    continue;
+                if (!Context.has(REASON, text, from, to)) {
+                    if (!Context.has(MONEY_REASON, text, from, to)) {
+                        continue;
+                    }
+                    if (namesCompany == null) {
+                        namesCompany = namesCompany(analysis); // read the whole text once, only when needed
+                    }
+                    if (!namesCompany) {
+                        continue;
+                    }
                 }
                 spans.add(new Span(plea.start(), numEnd));
                 coveredTo = numEnd;

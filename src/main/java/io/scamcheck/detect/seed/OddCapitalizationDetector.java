@@ -32,6 +32,10 @@ public final class OddCapitalizationDetector implements Detector {
     private static final int MIN_ODD = 2;
     private static final int CONTEXT_WORDS = 4;
     private static final int MAX_HITS = 200;
+    /** Longer lines are never headings (and are not copied to check). */
+    private static final int MAX_HEADING = 200;
+    /** Context never reaches further than this from the odd word, however long its neighbours are. */
+    private static final int MAX_CONTEXT = 80;
 
     @Override
     public String name() {
@@ -68,8 +72,12 @@ public final class OddCapitalizationDetector implements Detector {
     static boolean isOdd(String text, int lower, int start, int end) {
         int ls = Math.max(lower, Context.lineStart(text, start));
         int le = Context.lineEnd(text, end);
-        String line = text.substring(ls, le);
-        if (line.stripLeading().startsWith(">") || isHeading(line)) {
+        if (le - ls <= MAX_HEADING) {
+            String line = text.substring(ls, le);
+            if (line.stripLeading().startsWith(">") || isHeading(line)) {
+                return false;
+            }
+        } else if (text.charAt(ls) == '>') {
             return false;
         }
         int p = start - 1;
@@ -85,7 +93,7 @@ public final class OddCapitalizationDetector implements Detector {
         if (!Character.isLetterOrDigit(prev) && prev != ',' && prev != ';') {
             return false;
         }
-        if (prev == ',' && GREETING.matcher(text.substring(ls, p)).find()) {
+        if (prev == ',' && p - ls <= 60 && GREETING.matcher(text.substring(ls, p)).find()) {
             return false; // "Hi Tom, Please see below", "Hello, We have..."
         }
         if (prev != ',' && prev != ';' && capitalised(wordEndingAt(text, ls, p + 1))) {
@@ -151,6 +159,7 @@ public final class OddCapitalizationDetector implements Detector {
         int from = start;
         int words = 0;
         int i = start;
+        lower = Math.max(lower, start - MAX_CONTEXT);
         while (words < CONTEXT_WORDS) {
             int j = i;
             while (j > lower && (text.charAt(j - 1) == ' ' || text.charAt(j - 1) == '\t')) {
@@ -163,8 +172,10 @@ public final class OddCapitalizationDetector implements Detector {
             while (k > lower && !Character.isWhitespace(text.charAt(k - 1)) && CLAUSE_END.indexOf(text.charAt(k - 1)) < 0) {
                 k--;
             }
-            if (k == j) {
-                break;
+            boolean cut = k == lower && k > 0 && !Character.isWhitespace(text.charAt(k - 1))
+                    && CLAUSE_END.indexOf(text.charAt(k - 1)) < 0;
+            if (k == j || cut) {
+                break; // no word, or a word too long to show whole
             }
             from = k;
             i = k;
@@ -175,19 +186,22 @@ public final class OddCapitalizationDetector implements Detector {
         }
         int to = end;
         i = end;
+        int upper = Math.min(text.length(), end + MAX_CONTEXT);
         while (words < CONTEXT_WORDS) {
             int j = i;
-            while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+            while (j < upper && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
                 j++;
             }
-            if (j >= text.length() || CLAUSE_END.indexOf(text.charAt(j)) >= 0) {
+            if (j >= upper || CLAUSE_END.indexOf(text.charAt(j)) >= 0) {
                 break;
             }
             int k = j;
-            while (k < text.length() && !Character.isWhitespace(text.charAt(k)) && CLAUSE_END.indexOf(text.charAt(k)) < 0) {
+            while (k < upper && !Character.isWhitespace(text.charAt(k)) && CLAUSE_END.indexOf(text.charAt(k)) < 0) {
                 k++;
             }
-            if (k == j) {
+            boolean cut = k == upper && k < text.length() && !Character.isWhitespace(text.charAt(k))
+                    && CLAUSE_END.indexOf(text.charAt(k)) < 0;
+            if (k == j || cut) {
                 break;
             }
             to = k;
