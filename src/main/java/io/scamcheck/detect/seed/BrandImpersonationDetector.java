@@ -53,7 +53,7 @@ public final class BrandImpersonationDetector implements Detector {
                     + "\\s{1,3}(?:from|by)\\s{1,3}(?:the\\s{1,3})?");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*");
     private static final Pattern ROLE_AFTER = Pattern.compile(
-            "\\G(?:[ \\t]{1,2}(?:Support|Team|Teams|Service|Services|Security|Customer|Care|Account|Billing"
+            "(?i)\\G(?:[ \\t]{1,2}(?:Support|Team|Teams|Service|Services|Security|Customer|Care|Account|Billing"
                     + "|Online|Help|Desk|Center|Centre|Alerts?|Notifications?|Protection|Department|Store"
                     + "|Corporation|Inc\\.?|LLC|Ltd\\.?)(?![\\w]))"
                     + "{1,3}");

@@ -47,7 +47,7 @@ class BrandImpersonationDetectorTest {
     void findsSentByPhrases() {
         Email e = eml("From: Orders <orders@shipping-notice.example>\nTo: you@example.com\nSubject: Parcel\n\n"
                 + "Your parcel is waiting. This message was sent by the Amazon team to confirm your address.\n");
-        assertThat(words(e, run(detector, e), Kind.BRAND_IMPERSONATION)).containsExactly("Amazon");
+        assertThat(words(e, run(detector, e), Kind.BRAND_IMPERSONATION)).containsExactly("Amazon team");
     }
 
     @Test
@@ -62,6 +62,18 @@ class BrandImpersonationDetectorTest {
                 + "Please use the following security code for the Microsoft account yo***@example.com.\n\n"
                 + "Thanks,\nThe Microsoft account team\n");
         assertThat(run(detector, e)).isEmpty();
+        Email older = eml("From: Microsoft account team <account-security-noreply@account.live.com>\n"
+                + "To: you@example.com\nSubject: Microsoft account security code\n\nYour code is 1234.\n");
+        assertThat(run(detector, older)).isEmpty();
+    }
+
+    @Test
+    void anAddressAtTheCompanysFreeMailServiceIsNotTheCompany() {
+        Email e = eml("From: Microsoft account team <ms.account.team@live.com>\n"
+                + "To: you@example.com\nSubject: Microsoft account security code\n\nYour code is 1234.\n");
+        List<Finding> f = run(detector, e);
+        assertThat(words(e, f, Kind.BRAND_IMPERSONATION)).containsExactly("Microsoft account team");
+        assertThat(f.get(0).explanation()).contains(Text.of("fact.brand.free-mail", "live.com"));
     }
 
     @Test
