@@ -44,7 +44,12 @@ public final class BrandImpersonationDetector implements Detector {
             "representative", "assistance", "subscription", "subscriptions", "renewal", "renewals", "license",
             "licence", "activation", "management", "operations", "division", "unit", "office",
             "kundenservice", "kundendienst", "klantenservice", "servicio", "cliente", "clientes", "atendimento",
-            "service-client", "via", "and", "of", "for", "your", "from", "at", "copyright", "c", "all",
+            "service-client", "via", "and", "of", "for", "your", "from", "at", "by", "copyright", "c", "all",
+            "io", "net", "org", "anti", "virus", "status", "stores", "paket", "pakket", "paquete", "colis",
+            "sendung", "lieferung", "zustellung", "entrega", "encomenda", "aviso", "rastreamento", "pagamento",
+            "pagamentos", "fiscalizacao", "fiscalização", "gutschein", "guthaben", "konto", "kundenkonto",
+            "sicherheit", "equipo", "equipe", "suporte", "soporte", "notificacion", "notificación",
+            "notificação", "de", "da", "la", "le", "du", "und", "en", "y", "e",
             "rights", "reserved", "regards", "kind", "best", "warm", "sincerely", "yours", "truly",
             "faithfully", "thanks", "thank", "you", "many", "cheers", "respectfully");
     /** "sent by the", "greetings from", "a message from": words that make the next name the sender. */
@@ -70,16 +75,43 @@ public final class BrandImpersonationDetector implements Detector {
 
     /** Whether the message comes from a domain that a known company really uses (then it is that company). */
     static boolean sentByOwnDomain(Analysis analysis) {
-        Optional<String> domain = senderDomain(analysis.email());
-        return domain.isPresent()
-                && analysis.knowledge().brands().stream().anyMatch(b -> b.owns(domain.get()));
+        Optional<Sender> sender = sender(analysis.email());
+        return sender.isPresent()
+                && analysis.knowledge().brands().stream().anyMatch(b -> b.owns(sender.get().domain()));
     }
 
-    static Optional<String> senderDomain(Email email) {
+    /** The sender's display name and domain, as a reader would make them out. */
+    record Sender(String displayName, String domain) {
+    }
+
+    /**
+     * The sender, read forgivingly: scam mail often breaks the From line ("Facebook ,_&lt;x@y.com&gt;"), which a
+     * strict reading takes for two addresses. Then the name is what stands before the last '&lt;' and the
+     * domain is taken from what stands inside it. Empty for pasted text, which has no sender.
+     */
+    static Optional<Sender> sender(Email email) {
         if (!email.hasHeaders()) {
             return Optional.empty();
         }
-        return email.from().map(Address::domain).filter(d -> !d.isEmpty());
+        Optional<Address> parsed = email.from();
+        String display = parsed.map(Address::displayName).orElse("");
+        String domain = parsed.map(Address::domain).orElse("");
+        if (display.isEmpty() || domain.isEmpty()) {
+            String raw = email.header("From").orElse("");
+            int lt = raw.lastIndexOf('<');
+            int gt = lt < 0 ? -1 : raw.indexOf('>', lt);
+            if (gt > lt) {
+                String address = raw.substring(lt + 1, gt).strip();
+                int at = address.lastIndexOf('@');
+                if (domain.isEmpty() && at >= 0) {
+                    domain = address.substring(at + 1).toLowerCase(Locale.ROOT).replaceAll("[\\s.\"']+$", "");
+                }
+                if (display.isEmpty()) {
+                    display = raw.substring(0, lt).replaceAll("[\"',_]+", " ").strip();
+                }
+            }
+        }
+        return domain.isEmpty() ? Optional.empty() : Optional.of(new Sender(display, domain));
     }
 
     static boolean isFreeMail(String domain) {
@@ -95,12 +127,11 @@ public final class BrandImpersonationDetector implements Detector {
     @Override
     public List<Finding> detect(Analysis analysis) {
         Email email = analysis.email();
-        Optional<String> maybeDomain = senderDomain(email);
-        if (maybeDomain.isEmpty()) {
+        Optional<Sender> sender = sender(email);
+        if (sender.isEmpty()) {
             return List.of();
         }
-        String domain = maybeDomain.get();
-        Address from = email.from().orElseThrow();
+        String domain = sender.get().domain();
         if (analysis.knowledge().brands().stream().anyMatch(b -> b.owns(domain))) {
             return List.of();
         }
@@ -110,8 +141,8 @@ public final class BrandImpersonationDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         for (Brand brand : analysis.knowledge().brands()) {
             List<Span> spans = new ArrayList<>();
-            if (presents(brand, from.displayName())) {
-                spans.addAll(displayNameMentions(brand, text, email, from.displayName()));
+            if (presents(brand, sender.get().displayName())) {
+                spans.addAll(displayNameMentions(brand, text, email, sender.get().displayName()));
             }
             spans.addAll(signature(brand, text, email, closing, analysis.knowledge().brands()));
             spans.addAll(sentBy(brand, afterSentBy, text));

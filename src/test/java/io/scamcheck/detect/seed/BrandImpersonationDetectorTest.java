@@ -51,6 +51,18 @@ class BrandImpersonationDetectorTest {
     }
 
     @Test
+    void readsABrokenFromLineAsAReaderWould() {
+        Email e = eml("From: Facebook ,_<955eu@v3tye5dd1v.example>\nTo: you@example.com\nSubject: Login\n\n"
+                + "Someone tried to log in to your account.\n");
+        List<Finding> f = run(detector, e);
+        assertThat(words(e, f, Kind.BRAND_IMPERSONATION)).containsExactly("Facebook");
+        assertThat(f.get(0).evidence().get(0).args()).startsWith("v3tye5dd1v.example", "Facebook");
+        Email german = eml("From: DHL Paket <contact@parcel-info.example>\nTo: you@example.com\nSubject: Paket\n\n"
+                + "Ihr Paket wartet.\n");
+        assertThat(words(german, run(detector, german), Kind.BRAND_IMPERSONATION)).containsExactly("DHL");
+    }
+
+    @Test
     void pastedTextHasNoSenderToCompare() {
         assertThat(run(detector, paste(SEED_BODY))).isEmpty();
     }
