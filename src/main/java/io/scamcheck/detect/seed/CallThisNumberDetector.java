@@ -70,8 +70,10 @@ public final class CallThisNumberDetector implements Detector {
     private static final Pattern MONEY_REASON = Pattern.compile(
             "(?i)\\b(?:cancel\\w{0,6}|renew\\w{0,4}|auto[- ]?debit|charged?|debited|deducted|refund\\w{0,3}"
                     + "|dispute\\w{0,2})\\b");
+    /** The message speaks of Microsoft or Windows (not of the windows of a house). */
     private static final Pattern MICROSOFT = Pattern.compile(
-            "(?i)\\b(?:microsoft|windows|(?-i:MS)\\s{1,3}support|office\\s{1,3}365)\\b");
+            "(?i)\\b(?:microsoft|(?-i:MS)\\s{1,3}support|office\\s{1,3}365|windows\\s{1,3}(?:license|licence|support"
+                    + "|defender|security|update|updates|activation|computer|pc|10|11|7|8))\\b");
 
     @Override
     public String name() {
