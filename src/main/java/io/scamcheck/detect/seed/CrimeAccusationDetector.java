@@ -4,6 +4,7 @@ import io.scamcheck.detect.Analysis;
 import io.scamcheck.detect.Detector;
 import io.scamcheck.detect.Finding;
 import io.scamcheck.detect.Kind;
+import io.scamcheck.i18n.Text;
 import io.scamcheck.knowledge.PhraseList;
 import io.scamcheck.model.Span;
 
@@ -51,7 +52,7 @@ public final class CrimeAccusationDetector implements Detector {
         String all = String.join(" ", kept.stream().map(analysis::textOf).toList()).toLowerCase(Locale.ROOT);
         if (all.contains("porn") || all.contains("child") || all.contains("abuse") || all.contains("csam")
                 || all.contains("paedo") || all.contains("pedo")) {
-            b.fact(io.scamcheck.i18n.Text.of("fact.crime.abuse-material"));
+            b.fact(Text.of("fact.crime.abuse-material"));
         }
         return List.of(b.build());
     }
