@@ -1,5 +1,14 @@
 package io.scamcheck.detect;
 
+import io.scamcheck.detect.seed.BrandImpersonationDetector;
+import io.scamcheck.detect.seed.CallThisNumberDetector;
+import io.scamcheck.detect.seed.CrimeAccusationDetector;
+import io.scamcheck.detect.seed.FakeLawDetector;
+import io.scamcheck.detect.seed.IpAddressClaimDetector;
+import io.scamcheck.detect.seed.LicenseCancellationDetector;
+import io.scamcheck.detect.seed.MacAddressClaimDetector;
+import io.scamcheck.detect.seed.OddCapitalizationDetector;
+
 import java.util.Comparator;
 import java.util.List;
 
@@ -14,6 +23,14 @@ public final class DetectorRegistry {
     public static List<Detector> all() {
         List<Detector> list = List.of(
                 // keep in name order
+                new BrandImpersonationDetector(),
+                new CallThisNumberDetector(),
+                new CrimeAccusationDetector(),
+                new FakeLawDetector(),
+                new IpAddressClaimDetector(),
+                new LicenseCancellationDetector(),
+                new MacAddressClaimDetector(),
+                new OddCapitalizationDetector()
         );
         return list.stream().sorted(Comparator.comparing(Detector::name)).toList();
     }

@@ -20,6 +20,8 @@ public final class Knowledge {
     private static final String ROOT = "/io/scamcheck/knowledge/";
     private static volatile Knowledge standard;
 
+    private static final Pattern CAPITAL_RUN = Pattern.compile("\\p{Lu}{2}");
+
     private final List<Brand> brands;
 
     private Knowledge(List<Brand> brands) {
@@ -62,7 +64,10 @@ public final class Knowledge {
                 if (i > 0) {
                     re.append('|');
                 }
-                re.append(Pattern.quote(words[i].strip()).replace(" ", "\\E\\s+\\Q"));
+                String w = words[i].strip();
+                String quoted = Pattern.quote(w).replace(" ", "\\E\\s+\\Q");
+                // A run of capitals (MS, DHL, UPS) must be written that way: "ups and downs" is not UPS.
+                re.append(CAPITAL_RUN.matcher(w).find() ? "(?-i:" + quoted + ")" : quoted);
             }
             re.append(")\\b");
             List<String> domains = Arrays.stream(cols[2].trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();

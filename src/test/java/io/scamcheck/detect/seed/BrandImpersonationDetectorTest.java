@@ -1,0 +1,119 @@
+package io.scamcheck.detect.seed;
+
+import io.scamcheck.detect.Finding;
+import io.scamcheck.detect.Kind;
+import io.scamcheck.i18n.Text;
+import io.scamcheck.model.Email;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.scamcheck.testing.Fixtures.eml;
+import static io.scamcheck.testing.Fixtures.paste;
+import static io.scamcheck.testing.Fixtures.run;
+import static io.scamcheck.testing.Fixtures.words;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BrandImpersonationDetectorTest {
+    private final BrandImpersonationDetector detector = new BrandImpersonationDetector();
+
+    private static final String SEED_BODY = "We have found instances of child pornography accessed from your IP address "
+            + "& MAC Address.\n\nIf this was not You and would like to Reinstate the Windows License, Please call "
+            + "MS Support Team at 1-844-286-1916 for further help.\n\nMicrosoft Support\n1 844 286 1916\n";
+
+    @Test
+    void findsTheSeedBrandInTheDisplayNameAndTheSignature() {
+        Email e = eml("From: \"Microsoft Support\" <support@ms-help.xyz>\nTo: you@example.com\n"
+                + "Subject: Windows License Suspended\n\n" + SEED_BODY);
+        List<Finding> f = run(detector, e);
+        assertThat(f).hasSize(1);
+        assertThat(words(e, f, Kind.BRAND_IMPERSONATION)).containsExactly("Microsoft Support", "Microsoft Support");
+        int body = e.bodyStart();
+        assertThat(f.get(0).spans()).anyMatch(s -> s.start() < body).anyMatch(s -> s.start() >= body);
+        assertThat(f.get(0).explanation().get(0)).isEqualTo(Text.of("fact.brand.not-sent-by", "Microsoft"));
+        assertThat(f.get(0).evidence().get(0).args()).startsWith("ms-help.xyz", "Microsoft");
+    }
+
+    @Test
+    void findsATeamSignatureAndSaysWhenTheSenderIsFreeMail() {
+        Email e = eml("From: Coinbase <coinbase.help.desk@gmail.com>\nTo: you@example.com\nSubject: Wallet\n\n"
+                + "Your wallet is paused. Reply with your recovery phrase.\n\nThanks,\nThe Coinbase Support Team\n");
+        List<Finding> f = run(detector, e);
+        assertThat(words(e, f, Kind.BRAND_IMPERSONATION)).containsExactly("Coinbase", "Coinbase Support Team");
+        assertThat(f.get(0).explanation()).contains(Text.of("fact.brand.free-mail", "gmail.com"));
+    }
+
+    @Test
+    void findsSentByPhrases() {
+        Email e = eml("From: Orders <orders@shipping-notice.example>\nTo: you@example.com\nSubject: Parcel\n\n"
+                + "Your parcel is waiting. This message was sent by the Amazon team to confirm your address.\n");
+        assertThat(words(e, run(detector, e), Kind.BRAND_IMPERSONATION)).containsExactly("Amazon team");
+    }
+
+    @Test
+    void readsABrokenFromLineAsAReaderWould() {
+        Email e = eml("From: Facebook ,_<955eu@v3tye5dd1v.example>\nTo: you@example.com\nSubject: Login\n\n"
+                + "Someone tried to log in to your account.\n");
+        List<Finding> f = run(detector, e);
+        assertThat(words(e, f, Kind.BRAND_IMPERSONATION)).containsExactly("Facebook");
+        assertThat(f.get(0).evidence().get(0).args()).startsWith("v3tye5dd1v.example", "Facebook");
+        Email german = eml("From: DHL Paket <contact@parcel-info.example>\nTo: you@example.com\nSubject: Paket\n\n"
+                + "Ihr Paket wartet.\n");
+        assertThat(words(german, run(detector, german), Kind.BRAND_IMPERSONATION)).containsExactly("DHL");
+    }
+
+    @Test
+    void pastedTextHasNoSenderToCompare() {
+        assertThat(run(detector, paste(SEED_BODY))).isEmpty();
+    }
+
+    @Test
+    void mailReallyFromTheCompanyIsLeftAlone() {
+        Email e = eml("From: Microsoft account team <account-security-noreply@accountprotection.microsoft.com>\n"
+                + "To: you@example.com\nSubject: Microsoft account security code\n\n"
+                + "Please use the following security code for the Microsoft account yo***@example.com.\n\n"
+                + "Thanks,\nThe Microsoft account team\n");
+        assertThat(run(detector, e)).isEmpty();
+        Email older = eml("From: Microsoft account team <account-security-noreply@account.live.com>\n"
+                + "To: you@example.com\nSubject: Microsoft account security code\n\nYour code is 1234.\n");
+        assertThat(run(detector, older)).isEmpty();
+    }
+
+    @Test
+    void anAddressAtTheCompanysFreeMailServiceIsNotTheCompany() {
+        Email e = eml("From: Microsoft account team <ms.account.team@live.com>\n"
+                + "To: you@example.com\nSubject: Microsoft account security code\n\nYour code is 1234.\n");
+        List<Finding> f = run(detector, e);
+        assertThat(words(e, f, Kind.BRAND_IMPERSONATION)).containsExactly("Microsoft account team");
+        assertThat(f.get(0).explanation()).contains(Text.of("fact.brand.free-mail", "live.com"));
+    }
+
+    @Test
+    void aNewsletterThatWritesAboutABrandIsNotPretendingToBeIt() {
+        Email e = eml("From: Acme Weekly <news@acmeweekly.example>\nTo: you@example.com\nSubject: This week\n\n"
+                + "Microsoft announced new Windows features this week, and PayPal cut its fees.\n"
+                + "Read our review of the new Apple laptops.\n\n"
+                + "Follow us\nFacebook\nInstagram\nYouTube\n\n"
+                + "Microsoft and Windows are trademarks of Microsoft Corporation.\n"
+                + "The Acme Weekly team\n");
+        assertThat(run(detector, e)).isEmpty();
+    }
+
+    @Test
+    void aForwardedReceiptOrAPersonNamedChaseIsNotImpersonation() {
+        Email fwd = eml("From: Dad <dad@example.org>\nTo: you@example.com\nSubject: Fwd: receipt\n\n"
+                + "Is this real?\n\n---------- Forwarded message ---------\nFrom: PayPal <service@paypal.com>\n"
+                + "Subject: Receipt for your payment\n\nYou sent $20.00 to Jane.\n");
+        assertThat(run(detector, fwd)).isEmpty();
+        Email chase = eml("From: Chase Miller <chase.miller@gmail.com>\nTo: you@example.com\nSubject: Saturday\n\n"
+                + "See you at the game on Saturday.\n\nThanks,\nChase\n");
+        assertThat(run(detector, chase)).isEmpty();
+    }
+
+    @Test
+    void aMailServerProgramNamedInABounceIsNotTheSender() {
+        Email e = eml("From: postmaster@example.com\nTo: you@example.com\nSubject: Undeliverable: Lunch\n\n"
+                + "Delivery has failed to these recipients.\n\nSent by Microsoft Exchange Server 2007\n");
+        assertThat(run(detector, e)).isEmpty();
+    }
+}
