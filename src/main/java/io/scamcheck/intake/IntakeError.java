@@ -13,7 +13,9 @@ public enum IntakeError {
     BROKEN_MESSAGE("broken-message"),
     TOO_DEEP("too-deep"),
     TOO_MANY_PARTS("too-many-parts"),
-    TOO_SLOW("too-slow");
+    TOO_SLOW("too-slow"),
+    /** A line longer than {@link Limits#maxLineChars()}: no mail program writes one; it is built to choke parsers. */
+    LINE_TOO_LONG("line-too-long");
 
     private final String id;
 
