@@ -28,8 +28,30 @@ final class ForwardedBlock {
             "^[> \\t]*\\*?([A-Za-z\u00c0-\u00ff][A-Za-z\u00c0-\u00ff -]{0,20}?)\\*?[ \\t]*:\\*?[ \\t]*(.*)$");
     private static final Map<String, String> NAMES = names();
 
-    /** Where the block is: its marker line, the header fields read, and where the original's body starts. */
-    record Block(int markerStart, int bodyStart, Map<String, String> fields) {
+    /**
+     * Header lines with no marker line above them, as Outlook writes a forward in HTML: "From:" then "Sent:"
+     * (or "Date:") on the next line.
+     */
+    private static final Pattern UNMARKED = Pattern.compile(
+            "(?im)^[> \\t]*\\*?(?:from|von|de|van|da)\\*?[ \\t]*:[^\\n]*\\n[> \\t]*\\*?(?:sent|gesendet|envoy\u00e9"
+                    + "|enviado|enviada|verzonden|inviato|date|datum)\\*?[ \\t]*:");
+
+    /**
+     * Where the block is: its first line (marker or header), where the original's body starts, the header
+     * fields read, and whether a marker line ("Forwarded message"...) announced it.
+     */
+    record Block(int markerStart, int bodyStart, Map<String, String> fields, boolean marked,
+                 boolean saysForwarded) {
+    }
+
+    private static final Pattern SAYS_FORWARDED = Pattern.compile(
+            "(?i)forward|weitergeleitet|transf\u00e9r\u00e9|encaminhad|reenviad|doorgestuurd|inoltrat");
+    /** A subject that a mail program gives a forward: "Fwd:", "FW:", "WG:", "TR:", "RV:", "Enc:"... */
+    private static final Pattern FORWARD_SUBJECT = Pattern.compile(
+            "(?i)^\\s*(?:\\[[^\\]]{0,40}\\]\\s*)?(?:fwd?|wg|tr|rv|enc|doorst|vs|vb|i)\\s*:");
+
+    static boolean isForwardSubject(String subject) {
+        return subject != null && FORWARD_SUBJECT.matcher(subject).find();
     }
 
     private ForwardedBlock() {
@@ -58,13 +80,23 @@ final class ForwardedBlock {
     }
 
     static Optional<Block> find(CharSequence text) {
-        Matcher m = MARKER.matcher(text);
+        Optional<Block> marked = first(text, MARKER, true);
+        Optional<Block> unmarked = first(text, UNMARKED, false)
+                .filter(b -> b.fields().containsKey("Subject"));
+        if (marked.isPresent() && unmarked.isPresent()) {
+            return marked.get().markerStart() <= unmarked.get().markerStart() ? marked : unmarked;
+        }
+        return marked.isPresent() ? marked : unmarked;
+    }
+
+    private static Optional<Block> first(CharSequence text, Pattern p, boolean marker) {
+        Matcher m = p.matcher(text);
         int searched = 0;
         while (m.find() && searched++ < 20) {
             if (m.start() > MAX_PREFIX && !onlyBlankBefore(text, m.start())) {
                 return Optional.empty();
             }
-            Optional<Block> b = readFields(text, m.start(), m.end());
+            Optional<Block> b = readFields(text, m.start(), marker ? m.end() : m.start(), marker);
             if (b.isPresent()) {
                 return b;
             }
@@ -81,9 +113,9 @@ final class ForwardedBlock {
         return true;
     }
 
-    private static Optional<Block> readFields(CharSequence text, int markerStart, int markerEnd) {
+    private static Optional<Block> readFields(CharSequence text, int markerStart, int fieldsStart, boolean marked) {
         Map<String, String> fields = new LinkedHashMap<>();
-        int pos = skipLineEnd(text, markerEnd);
+        int pos = marked ? skipLineEnd(text, fieldsStart) : fieldsStart;
         int blanks = 0;
         String last = null;
         while (pos < text.length()) {
@@ -123,7 +155,16 @@ final class ForwardedBlock {
         String from = fields.get("From");
         // Outlook writes "Name [mailto:address]"; a mail program shows "Name <address>".
         fields.put("From", from.replaceAll("\\[mailto:([^\\]\\s]+)\\]", "<$1>"));
-        return Optional.of(new Block(markerStart, Math.min(pos, text.length()), fields));
+        int body = Math.min(pos, text.length());
+        while (body < text.length()) {
+            int eol = lineEnd(text, body);
+            if (!text.subSequence(body, eol).toString().replaceFirst("^[> \t]*", "").isBlank()) {
+                break;
+            }
+            body = skipLineEnd(text, eol); // blank lines before the original's first words
+        }
+        boolean says = marked && SAYS_FORWARDED.matcher(text.subSequence(markerStart, fieldsStart)).find();
+        return Optional.of(new Block(markerStart, body, fields, marked, says));
     }
 
     private static int lineEnd(CharSequence text, int pos) {

@@ -40,7 +40,6 @@ final class HtmlText {
     private static final Set<String> PARAGRAPH = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
             "table", "ul", "ol", "pre", "hr");
     private static final Pattern DECL = Pattern.compile("([a-zA-Z-]+)\\s*:\\s*([^;]*)");
-    private static final Pattern RULE = Pattern.compile("([^{}@]{1,500})\\{([^{}]{0,2000})\\}");
     private static final Pattern SIMPLE_SELECTOR = Pattern.compile("^([a-z][a-z0-9]*)?((?:[.#][A-Za-z0-9_-]+)?)$");
     private static final Pattern LENGTH = Pattern.compile("^\\s*(-?[0-9]*\\.?[0-9]+)\\s*(px|pt|em|rem|%|ex|ch|vw|vh|cm|mm|in|pc)?\\s*(?:!important)?\\s*$");
     private static final Map<String, int[]> NAMED = Map.ofEntries(
@@ -87,22 +86,43 @@ final class HtmlText {
         return h.finish();
     }
 
-    /** Rules in style blocks that hide a class or an id ({@code .x {display:none}}), the simple common case. */
+    /**
+     * Rules in style blocks that hide a class or an id ({@code .x {display:none}}), the simple common case.
+     * Read in one pass (no regular expression over the sheet), since sheets can hold huge inline images.
+     */
     private void readStyleSheets(Document doc) {
         for (Element style : doc.select("style")) {
-            Matcher m = RULE.matcher(style.data());
-            int n = 0;
-            while (m.find() && n++ < 5000) {
-                if (hidingReason(m.group(2).toLowerCase(Locale.ROOT)) == null) {
+            String css = style.data();
+            int from = 0;
+            int rules = 0;
+            while (from < css.length() && rules++ < 5000) {
+                budget.check();
+                int open = css.indexOf('{', from);
+                if (open < 0) {
+                    break;
+                }
+                int close = css.indexOf('}', open);
+                if (close < 0) {
+                    break;
+                }
+                int nested = css.indexOf('{', open + 1);
+                if (nested >= 0 && nested < close) {
+                    from = open + 1; // an @media block: read the rules inside it
                     continue;
                 }
-                for (String sel : m.group(1).split(",")) {
-                    Matcher s = SIMPLE_SELECTOR.matcher(sel.strip());
-                    if (s.matches() && !s.group(2).isEmpty()) {
-                        String name = s.group(2).substring(1);
-                        (s.group(2).charAt(0) == '.' ? hiddenClasses : hiddenIds).add(name);
+                String selectors = css.substring(Math.max(from, open - 500), open);
+                int lastEnd = Math.max(selectors.lastIndexOf('}'), selectors.lastIndexOf(';'));
+                selectors = selectors.substring(lastEnd + 1);
+                if (close - open < 2000 && hidingReason(css.substring(open + 1, close).toLowerCase(Locale.ROOT)) != null) {
+                    for (String sel : selectors.split(",")) {
+                        Matcher s = SIMPLE_SELECTOR.matcher(sel.strip());
+                        if (s.matches() && !s.group(2).isEmpty()) {
+                            String name = s.group(2).substring(1);
+                            (s.group(2).charAt(0) == '.' ? hiddenClasses : hiddenIds).add(name);
+                        }
                     }
                 }
+                from = close + 1;
             }
         }
     }

@@ -140,7 +140,7 @@ final class MimeReader {
                 keepRawBody(msg, raw, p);
             }
         }
-        if (w.forwardPart != null) {
+        if (w.forwardPart != null && !w.sawReport && !isAutomatic(p)) {
             Optional<MimeMessage> inner = innerMessage(w.forwardPart);
             if (inner.isPresent()) {
                 Parsed original = message(inner.get(), depth + 1, null);
@@ -154,8 +154,27 @@ final class MimeReader {
                 return original;
             }
             attachment(w.forwardPart, "message/rfc822", p);
+        } else if (w.forwardPart != null) {
+            attachment(w.forwardPart, "message/rfc822", p);
         }
         return p;
+    }
+
+    /**
+     * A message written by a machine about another message (a bounce, an abuse report, a read receipt): the
+     * message inside is not a forward for the reader to check.
+     */
+    private static boolean isAutomatic(Parsed p) {
+        String from = p.headers.stream().filter(h -> h.name().equalsIgnoreCase("From")).map(Header::value)
+                .findFirst().orElse("");
+        String addr = io.scamcheck.model.Addresses.parse(from).stream().findFirst()
+                .map(a -> a.localPart().toLowerCase(Locale.ROOT)).orElse("");
+        if (addr.isEmpty() || addr.equals("<>") || addr.contains("mailer-daemon") || addr.contains("mailerdaemon")
+                || addr.contains("postmaster") || addr.equals("mail-daemon")) {
+            return true;
+        }
+        return p.headers.stream().anyMatch(h -> h.name().equalsIgnoreCase("X-Failed-Recipients")
+                || h.name().equalsIgnoreCase("Auto-Submitted") && !h.value().strip().equalsIgnoreCase("no"));
     }
 
     /** The text after the headers, when the structure could not be read at all. */
@@ -197,6 +216,7 @@ final class MimeReader {
     private static final class Walk {
         final Parsed out;
         Part forwardPart;
+        boolean sawReport;
 
         Walk(Parsed out) {
             this.out = out;
@@ -276,6 +296,11 @@ final class MimeReader {
                 part(mp.getBodyPart(i), depth + 1, w, report);
             }
             return;
+        }
+        if (type.equals("message/delivery-status") || type.equals("message/feedback-report")
+                || type.equals("message/disposition-notification") || type.equals("text/rfc822-headers")
+                || type.equals("message/global-delivery-status")) {
+            w.sawReport = true;
         }
         if (type.equals("message/rfc822") || type.equals("message/global")) {
             if (!inReport && w.forwardPart == null) {

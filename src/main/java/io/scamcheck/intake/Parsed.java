@@ -39,12 +39,21 @@ final class Parsed {
         Parsed p = this;
         for (int i = 0; i < MAX_INLINE_FORWARDS; i++) {
             Optional<ForwardedBlock.Block> block = ForwardedBlock.find(p.body.text);
-            if (block.isEmpty()) {
+            if (block.isEmpty() || !p.mayHoldForward(block.get())) {
                 break;
             }
             p = p.inlineOriginal(block.get());
         }
         return p.toEmail(kind);
+    }
+
+    /**
+     * Whether a block is a forward rather than a reply quoting the message it answers: it says "forwarded",
+     * or the message's subject is a forward's ("Fwd:", "FW:"...), or there is no subject (pasted text).
+     */
+    private boolean mayHoldForward(ForwardedBlock.Block b) {
+        String subject = shown.get("Subject");
+        return b.saysForwarded() || subject == null || ForwardedBlock.isForwardSubject(subject);
     }
 
     private Parsed inlineOriginal(ForwardedBlock.Block b) {
@@ -66,9 +75,14 @@ final class Parsed {
         inner.attachments.addAll(attachments);
         inner.notes.addAll(notes);
         String outerText = body.text.substring(0, b.markerStart()).strip();
+        if (!b.marked() && outerText.isEmpty() && shown.isEmpty()) {
+            // Header lines copied with the message (From:, Sent:, Subject: at the very top): not a forward.
+            return inner;
+        }
         inner.forwarded = new Forwarded(Forwarded.How.INLINE, shownOrEmpty("From"), shownOrEmpty("Subject"),
                 outerText);
-        inner.note(Text.of("intake.note.forwarded", shownOrEmpty("From")));
+        String by = shownOrEmpty("From");
+        inner.note(by.isEmpty() ? Text.of("intake.note.forwarded") : Text.of("intake.note.forwarded-by", by));
         return inner;
     }
 
