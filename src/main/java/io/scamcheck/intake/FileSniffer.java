@@ -33,6 +33,9 @@ final class FileSniffer {
         if (starts(b, 0x7f, 'E', 'L', 'F') || starts(b, 'M', 'Z')) {
             return "program";
         }
+        if (starts(b, 0xff, 0xfe) || starts(b, 0xfe, 0xff)) {
+            return null; // UTF-16 text with its byte order mark: the zero bytes are half of each letter
+        }
         int sample = Math.min(b.length, 8192);
         int control = 0;
         for (int i = 0; i < sample; i++) {

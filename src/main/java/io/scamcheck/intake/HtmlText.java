@@ -68,6 +68,8 @@ final class HtmlText {
     private final Set<String> hiddenClasses = new HashSet<>();
     private final Set<String> hiddenIds = new HashSet<>();
     private final Budget budget;
+    /** The text up to here holds the words of a link, so trimming never cuts before it. */
+    private int keptLinkEnd;
 
     private HtmlText(Budget budget) {
         this.budget = budget;
@@ -78,7 +80,7 @@ final class HtmlText {
     }
 
     static Result convert(String html, Budget budget) {
-        Document doc = Jsoup.parse(html);
+        Document doc = Jsoup.parse(HtmlDepth.flatten(html));
         HtmlText h = new HtmlText(budget);
         h.readStyleSheets(doc);
         h.states.push(new State(BLACK, WHITE, false, false, -1));
@@ -432,6 +434,9 @@ final class HtmlText {
             href = "javascript:";
         }
         links.add(new Link(out.substring(s, end), href, new Span(s, end)));
+        if (end > s) {
+            keptLinkEnd = Math.max(keptLinkEnd, end);
+        }
     }
 
     private void appendText(String raw, boolean pre) {
@@ -503,8 +508,18 @@ final class HtmlText {
         }
     }
 
+    /** A link with no words (an image without alt text) sits at a place, like hidden words. */
+    private void clampEmptyLinks() {
+        for (int i = 0; i < links.size(); i++) {
+            Link l = links.get(i);
+            if (l.span().start() > out.length()) {
+                links.set(i, new Link("", l.target(), new Span(out.length(), out.length())));
+            }
+        }
+    }
+
     private int keepAtLeast() {
-        int min = links.isEmpty() ? 0 : links.get(links.size() - 1).span().end();
+        int min = keptLinkEnd;
         for (State s : states) {
             if (s.linkStart >= 0) {
                 min = Math.max(min, Math.min(out.length(), s.linkStart));
@@ -521,6 +536,7 @@ final class HtmlText {
         }
         out.setLength(Math.max(end, keepAtLeast()));
         clampHidden();
+        clampEmptyLinks();
         return new Result(out.toString(), List.copyOf(links), List.copyOf(hidden));
     }
 }
