@@ -31,7 +31,7 @@ public final class Intake {
     }
 
     /** Work that reads one message under a time budget. */
-    private interface Work {
+    interface Work {
         Email run(Budget budget) throws IntakeException;
     }
 
@@ -49,6 +49,37 @@ public final class Intake {
             throw new IntakeException(IntakeError.TOO_LARGE, "not enough memory to read it", e);
         } catch (RuntimeException e) {
             throw new IntakeException(IntakeError.BROKEN_MESSAGE, String.valueOf(e), e);
+        }
+    }
+
+    /** Reads a message under a time budget, with every failure named (used by {@link Mailbox}). */
+    static Email guardedRead(Work work) throws IntakeException {
+        return guarded(work);
+    }
+
+    /**
+     * A file that may hold many messages: an mbox file gives its list (date, sender, subject) and reads the
+     * one chosen; any other message file gives a mailbox of one.
+     */
+    public static Mailbox mailbox(Path file) throws IntakeException {
+        byte[] bytes = readFile(file);
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        if (bytes.length == 0 || isBlank(bytes)) {
+            throw new IntakeException(IntakeError.EMPTY, name);
+        }
+        if (!Mailbox.looksLikeMbox(bytes, name)) {
+            throw new IntakeException(IntakeError.NOT_A_MAILBOX, name);
+        }
+        return Mailbox.of(bytes);
+    }
+
+    /** Whether a file is an mbox file (many messages), to be opened with {@link #mailbox(Path)}. */
+    public static boolean isMailbox(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return Mailbox.looksLikeMbox(in.readNBytes(1000), name);
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 
@@ -176,6 +207,9 @@ public final class Intake {
         }
         FileSniffer.refuseNonMessages(bytes, nameHint);
         String name = nameHint == null ? "" : nameHint.toLowerCase(Locale.ROOT);
+        if (Mailbox.looksLikeMbox(bytes, name)) {
+            return Mailbox.of(bytes).first(budget);
+        }
         if (name.endsWith(".eml")) {
             return MimeReader.read(bytes, SourceKind.EML, Limits.STANDARD, budget);
         }
