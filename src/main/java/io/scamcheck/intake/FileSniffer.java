@@ -12,6 +12,11 @@ final class FileSniffer {
         }
     }
 
+    /** An OLE compound file: an Outlook .msg, or another Office document. */
+    static boolean isOle(byte[] b) {
+        return starts(b, 0xd0, 0xcf, 0x11, 0xe0);
+    }
+
     /** A short technical name of what the bytes are, or null when they may be text. */
     static String kind(byte[] b) {
         if (starts(b, "%PDF")) {

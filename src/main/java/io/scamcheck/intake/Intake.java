@@ -205,6 +205,10 @@ public final class Intake {
         if (bytes.length > Limits.STANDARD.maxBytes()) {
             throw new IntakeException(IntakeError.TOO_LARGE, bytes.length + " bytes");
         }
+        if (FileSniffer.isOle(bytes)) {
+            // Outlook .msg files are OLE compound files; other Office documents are refused there.
+            return MsgReader.parse(bytes, nameHint, Limits.STANDARD, budget).build(SourceKind.MSG);
+        }
         FileSniffer.refuseNonMessages(bytes, nameHint);
         String name = nameHint == null ? "" : nameHint.toLowerCase(Locale.ROOT);
         if (Mailbox.looksLikeMbox(bytes, name)) {
