@@ -80,7 +80,8 @@ public final class Cli {
                     continue;
                 }
                 for (Mailbox.Entry entry : box.entries()) {
-                    failed |= !check(file + "#" + entry.number(), () -> box.message(entry.number()), analyzer,
+                    String label = box.size() == 1 ? file : file + "#" + entry.number();
+                    failed |= !check(label, () -> box.message(entry.number()), analyzer,
                             json, messages, utf8Out);
                 }
                 continue;

@@ -73,7 +73,10 @@ public final class Intake {
         return Mailbox.of(bytes);
     }
 
-    /** Whether a file is an mbox file (many messages), to be opened with {@link #mailbox(Path)}. */
+    /**
+     * Whether a file is an mbox file, to be opened with {@link #mailbox(Path)}. A single message saved with an
+     * mbox "From " line is one too: a mailbox of one, whose only message is the file itself.
+     */
     public static boolean isMailbox(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         try (InputStream in = Files.newInputStream(file)) {
