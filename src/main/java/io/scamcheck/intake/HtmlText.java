@@ -40,6 +40,10 @@ final class HtmlText {
     private static final Set<String> PARAGRAPH = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
             "table", "ul", "ol", "pre", "hr");
     private static final Pattern DECL = Pattern.compile("([a-zA-Z-]+)\\s*:\\s*([^;]*)");
+    private static final Pattern RGB = Pattern.compile("rgba?\\(\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})");
+    private static final Pattern TRANSPARENT_RGBA = Pattern.compile("rgba\\([^)]*,\\s*0(\\.0+)?\\s*\\)");
+    private static final Pattern HEX = Pattern.compile("[0-9a-f]{3}|[0-9a-f]{6}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SIMPLE_SELECTOR = Pattern.compile("^([a-z][a-z0-9]*)?((?:[.#][A-Za-z0-9_-]+)?)$");
     private static final Pattern LENGTH = Pattern.compile("^\\s*(-?[0-9]*\\.?[0-9]+)\\s*(px|pt|em|rem|%|ex|ch|vw|vh|cm|mm|in|pc)?\\s*(?:!important)?\\s*$");
     private static final Map<String, int[]> NAMED = Map.ofEntries(
@@ -145,13 +149,13 @@ final class HtmlText {
                 return FilterResult.SKIP_ENTIRELY;
             }
             State parent = states.peek();
-            String style = e.attr("style").toLowerCase(Locale.ROOT);
+            String style = e.hasAttr("style") ? e.attr("style").toLowerCase(Locale.ROOT) : "";
             String reason = hidingReason(style);
             if (reason == null && e.hasAttr("hidden")) {
                 reason = "hidden-attribute";
             }
-            if (reason == null && (e.classNames().stream().anyMatch(hiddenClasses::contains)
-                    || !e.id().isEmpty() && hiddenIds.contains(e.id()))) {
+            if (reason == null && (!hiddenClasses.isEmpty() && e.classNames().stream().anyMatch(hiddenClasses::contains)
+                    || !hiddenIds.isEmpty() && hiddenIds.contains(e.id()))) {
                 reason = "display-none";
             }
             if (reason == null && tag.equals("input") && e.attr("type").equalsIgnoreCase("hidden")) {
@@ -234,7 +238,7 @@ final class HtmlText {
     }
 
     private void hide(String text, String reason) {
-        String t = text.replaceAll("\\s+", " ").strip();
+        String t = SPACES.matcher(text).replaceAll(" ").strip();
         if (!hasWords(t)) {
             return;
         }
@@ -291,7 +295,7 @@ final class HtmlText {
                     }
                 }
                 case "color" -> {
-                    if (value.equals("transparent") || value.matches("rgba\\([^)]*,\\s*0(\\.0+)?\\s*\\)")) {
+                    if (value.equals("transparent") || TRANSPARENT_RGBA.matcher(value).matches()) {
                         return "transparent";
                     }
                 }
@@ -382,7 +386,7 @@ final class HtmlText {
                     if (value.contains("url(") || value.contains("gradient")) {
                         image = true;
                     }
-                    int[] c = parseColor(value.split("\\s+")[0]);
+                    int[] c = parseColor(SPACES.split(value.strip(), 2)[0]);
                     background = c == null ? background : c;
                 } else if (prop.equals("background-image") && !value.equals("none")) {
                     image = true;
@@ -397,15 +401,16 @@ final class HtmlText {
         if (v.startsWith("#")) {
             v = v.substring(1);
         }
-        if (v.matches("[0-9a-f]{6}")) {
+        boolean hex = (v.length() == 6 || v.length() == 3) && HEX.matcher(v).matches();
+        if (hex && v.length() == 6) {
             return new int[] {Integer.parseInt(v.substring(0, 2), 16), Integer.parseInt(v.substring(2, 4), 16),
                 Integer.parseInt(v.substring(4, 6), 16)};
         }
-        if (v.matches("[0-9a-f]{3}")) {
+        if (hex) {
             return new int[] {17 * Character.digit(v.charAt(0), 16), 17 * Character.digit(v.charAt(1), 16),
                 17 * Character.digit(v.charAt(2), 16)};
         }
-        Matcher m = Pattern.compile("rgba?\\(\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})").matcher(v);
+        Matcher m = RGB.matcher(v);
         if (m.lookingAt()) {
             return new int[] {Math.min(255, Integer.parseInt(m.group(1))), Math.min(255, Integer.parseInt(m.group(2))),
                 Math.min(255, Integer.parseInt(m.group(3)))};
