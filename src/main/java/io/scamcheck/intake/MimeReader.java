@@ -450,8 +450,21 @@ final class MimeReader {
             out.body.append(r.text(), r.links(), r.hidden());
         } else {
             String clean = PlainText.clean(content);
+            String format = parameter(p, "format");
+            if ("flowed".equalsIgnoreCase(format)) {
+                clean = PlainText.unflow(clean, "yes".equalsIgnoreCase(parameter(p, "delsp")));
+            }
             List<Link> links = PlainText.links(clean);
             out.body.append(clean, links, List.of());
+        }
+    }
+
+    private static String parameter(Part p, String name) {
+        try {
+            String ct = p.getContentType();
+            return ct == null ? null : new ContentType(ct).getParameter(name);
+        } catch (MessagingException | RuntimeException e) {
+            return null;
         }
     }
 
