@@ -84,8 +84,9 @@ final class MimeReader {
         return parse(bytes, kind, limits, budget).build(kind);
     }
 
-    static Parsed parse(byte[] bytes, SourceKind kind, Limits limits, Budget budget) throws IntakeException {
-        checkLineLengths(bytes, limits);
+    static Parsed parse(byte[] source, SourceKind kind, Limits limits, Budget budget) throws IntakeException {
+        checkLineLengths(source, limits);
+        byte[] bytes = withoutEnvelopeLine(source);
         MimeMessage msg;
         try {
             msg = new MimeMessage(SESSION, new SharedByteArrayInputStream(bytes));
@@ -96,6 +97,18 @@ final class MimeReader {
         Parsed p = r.message(msg, 0, bytes);
         truncate(p, limits);
         return p;
+    }
+
+    /** A message saved with an mbox "From sender date" line first: that line is not a header. */
+    private static byte[] withoutEnvelopeLine(byte[] b) {
+        if (b.length < 5 || b[0] != 'F' || b[1] != 'r' || b[2] != 'o' || b[3] != 'm' || b[4] != ' ') {
+            return b;
+        }
+        int eol = 0;
+        while (eol < b.length && b[eol] != '\n') {
+            eol++;
+        }
+        return java.util.Arrays.copyOfRange(b, Math.min(b.length, eol + 1), b.length);
     }
 
     private static void checkLineLengths(byte[] bytes, Limits limits) throws IntakeException {

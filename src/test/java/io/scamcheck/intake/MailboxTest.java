@@ -64,6 +64,17 @@ class MailboxTest {
     }
 
     @Test
+    void theEnvelopeLineOfASingleSavedMessageIsNotAHeader() throws Exception {
+        String saved = "From x@y.example Mon Jan  1 00:00:00 2024\nFrom: Bank <a@bank.example>\nSubject: hi\n"
+                + "Date: Mon, 1 Jan 2024 00:00:00 +0000\n\nbody here\n";
+        for (Email e : List.of(Intake.fromPaste(saved), Intake.fromBytes(saved.getBytes(StandardCharsets.UTF_8), "m.eml"))) {
+            assertThat(e.headers()).extracting(h -> h.name()).containsExactly("From", "Subject", "Date");
+            assertThat(e.body()).isEqualTo("body here\n");
+            assertThat(e.notes()).isEmpty();
+        }
+    }
+
+    @Test
     void theCommandLineChecksEachMessageOfAnMbox() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int status = Cli.run(new String[] {"check", "--json", BOX.toString()}, new ByteArrayInputStream(new byte[0]),
