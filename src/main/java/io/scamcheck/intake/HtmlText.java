@@ -14,6 +14,7 @@ import org.jsoup.select.NodeTraversor;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,7 @@ final class HtmlText {
             Map.entry("navy", new int[] {0, 0, 128}), Map.entry("orange", new int[] {255, 165, 0}));
     private static final int[] WHITE = {255, 255, 255};
     private static final int[] BLACK = {0, 0, 0};
+    private static final int[] UNKNOWN = {-1000, -1000, -1000};
 
     /** The result: the text, its links and its hidden words, spans relative to this text. */
     record Result(String text, List<Link> links, List<HiddenText> hidden) {
@@ -71,6 +73,15 @@ final class HtmlText {
     private final Deque<State> states = new ArrayDeque<>();
     private final Set<String> hiddenClasses = new HashSet<>();
     private final Set<String> hiddenIds = new HashSet<>();
+    /**
+     * Classes, ids and tags whose style rules paint a background, with its colour ({@link #UNKNOWN} when it
+     * is a picture or a colour not understood: text on it is never called "same colour as the background").
+     */
+    private final Map<String, int[]> paintedClasses = new HashMap<>();
+    private final Map<String, int[]> paintedIds = new HashMap<>();
+    private final Map<String, int[]> paintedTags = new HashMap<>();
+    /** A style rule with a selector too complex to follow paints a background somewhere. */
+    private boolean paintedByOtherRules;
     private final Budget budget;
     /** The text up to here holds the words of a link, so trimming never cuts before it. */
     private int keptLinkEnd;
@@ -119,12 +130,27 @@ final class HtmlText {
                 String selectors = css.substring(Math.max(from, open - 500), open);
                 int lastEnd = Math.max(selectors.lastIndexOf('}'), selectors.lastIndexOf(';'));
                 selectors = selectors.substring(lastEnd + 1);
-                if (close - open < 2000 && hidingReason(css.substring(open + 1, close).toLowerCase(Locale.ROOT)) != null) {
+                String decls = close - open < 2000 ? css.substring(open + 1, close).toLowerCase(Locale.ROOT) : "";
+                boolean hides = hidingReason(decls) != null;
+                boolean paints = decls.contains("background");
+                int[] paint = paints ? backgroundOf(decls) : null;
+                if (hides || paints) {
                     for (String sel : selectors.split(",")) {
-                        Matcher s = SIMPLE_SELECTOR.matcher(sel.strip());
+                        String one = sel.strip();
+                        Matcher s = SIMPLE_SELECTOR.matcher(one);
                         if (s.matches() && !s.group(2).isEmpty()) {
                             String name = s.group(2).substring(1);
-                            (s.group(2).charAt(0) == '.' ? hiddenClasses : hiddenIds).add(name);
+                            boolean cls = s.group(2).charAt(0) == '.';
+                            if (hides) {
+                                (cls ? hiddenClasses : hiddenIds).add(name);
+                            }
+                            if (paints) {
+                                (cls ? paintedClasses : paintedIds).put(name, paint);
+                            }
+                        } else if (paints && s.matches() && s.group(1) != null) {
+                            paintedTags.put(s.group(1), paint);
+                        } else if (paints) {
+                            paintedByOtherRules = true;
                         }
                     }
                 }
@@ -166,6 +192,7 @@ final class HtmlText {
                 return FilterResult.SKIP_ENTIRELY;
             }
             State state = inherit(parent, e, style, tag);
+            state = paintedByRules(state, e, tag);
             switch (tag) {
                 case "br" -> {
                     newline();
@@ -252,6 +279,52 @@ final class HtmlText {
             return;
         }
         hidden.add(new HiddenText(t, reason, new Span(at, at)));
+    }
+
+    /** The background a style rule gives an element, applied under the element's own inline style. */
+    private State paintedByRules(State state, Element e, String tag) {
+        if (state.backgroundImage) {
+            return state;
+        }
+        int[] paint = paintedTags.get(tag);
+        if (!paintedIds.isEmpty() && paintedIds.containsKey(e.id())) {
+            paint = paintedIds.get(e.id());
+        }
+        if (!paintedClasses.isEmpty()) {
+            for (String c : e.classNames()) {
+                if (paintedClasses.containsKey(c)) {
+                    paint = paintedClasses.get(c);
+                }
+            }
+        }
+        if (paint == null && !paintedByOtherRules) {
+            return state;
+        }
+        if (paint == null || paint == UNKNOWN || e.hasAttr("bgcolor") || e.attr("style").contains("background")) {
+            // A rule we cannot follow, or an inline colour that may or may not win over it: do not guess.
+            return new State(state.color, state.background, true, state.pre, state.linkStart);
+        }
+        return new State(state.color, paint, false, state.pre, state.linkStart);
+    }
+
+    /** The colour a rule's declarations paint the background with, or {@link #UNKNOWN}. */
+    private static int[] backgroundOf(String decls) {
+        Matcher m = DECL.matcher(decls);
+        int[] found = UNKNOWN;
+        int n = 0;
+        while (m.find() && n++ < 100) {
+            String prop = m.group(1);
+            String value = m.group(2).replace("!important", "").strip();
+            if (prop.equals("background-image") && !value.equals("none") || value.contains("url(")
+                    || value.contains("gradient")) {
+                return UNKNOWN;
+            }
+            if (prop.equals("background-color") || prop.equals("background")) {
+                int[] c = parseColor(SPACES.split(value, 2)[0]);
+                found = c == null ? UNKNOWN : c;
+            }
+        }
+        return found;
     }
 
     /** Why an inline style hides its element's text, or null when it does not. */
