@@ -154,9 +154,8 @@ final class MimeReader {
             }
         }
         if (w.forwardPart != null && !w.sawReport && !isAutomatic(p)) {
-            Optional<MimeMessage> inner = innerMessage(w.forwardPart);
-            if (inner.isPresent()) {
-                Parsed original = message(inner.get(), depth + 1, null);
+            Parsed original = original(w.forwardPart, depth);
+            if (original != null) {
                 if (original.forwarded == null) {
                     original.forwarded = new Forwarded(Forwarded.How.ATTACHED, p.shownOrEmpty("From"),
                             p.shownOrEmpty("Subject"), p.body.text.toString().strip());
@@ -166,9 +165,9 @@ final class MimeReader {
                         : Text.of("intake.note.forwarded-by", by));
                 return original;
             }
-            attachment(w.forwardPart, "message/rfc822", p);
+            attachment(w.forwardPart, baseType(w.forwardPart), p);
         } else if (w.forwardPart != null) {
-            attachment(w.forwardPart, "message/rfc822", p);
+            attachment(w.forwardPart, baseType(w.forwardPart), p);
         }
         return p;
     }
@@ -206,6 +205,53 @@ final class MimeReader {
             String clean = PlainText.clean(body);
             p.body.append(clean, PlainText.links(clean), List.of());
         }
+    }
+
+    /** The message inside a forwarded part: a message/rfc822 part, an attached .eml file or Outlook item. */
+    private Parsed original(Part p, int depth) throws IntakeException {
+        if (isOutlookItem(p)) {
+            byte[] bytes;
+            try (InputStream in = p.getInputStream()) {
+                bytes = readCapped(in);
+            } catch (MessagingException | IOException | RuntimeException e) {
+                if (e instanceof Budget.TimeUp up) {
+                    throw up;
+                }
+                return null;
+            }
+            if (!FileSniffer.isOle(bytes)) {
+                return null;
+            }
+            try {
+                return MsgReader.parse(bytes, "forwarded.msg", limits, budget);
+            } catch (IntakeException e) {
+                if (e.error() == IntakeError.TOO_DEEP || e.error() == IntakeError.TOO_MANY_PARTS) {
+                    throw e;
+                }
+                return null;
+            }
+        }
+        Optional<MimeMessage> inner = innerMessage(p);
+        return inner.isPresent() ? message(inner.get(), depth + 1, null) : null;
+    }
+
+    private static String fileName(Part p) {
+        try {
+            String n = p.getFileName();
+            return n == null ? "" : decodeHeader(n).toLowerCase(Locale.ROOT);
+        } catch (MessagingException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    /** An attached message file: .eml (any type, often application/octet-stream) or an Outlook item. */
+    private static boolean isMessageFile(Part p, String type) {
+        return fileName(p).endsWith(".eml") || isOutlookItem(p) && !type.startsWith("multipart/");
+    }
+
+    private static boolean isOutlookItem(Part p) {
+        String type = baseType(p);
+        return fileName(p).endsWith(".msg") || type.equals("application/vnd.ms-outlook");
     }
 
     private static Optional<MimeMessage> innerMessage(Part p) {
@@ -315,7 +361,7 @@ final class MimeReader {
                 || type.equals("message/global-delivery-status")) {
             w.sawReport = true;
         }
-        if (type.equals("message/rfc822") || type.equals("message/global")) {
+        if (type.equals("message/rfc822") || type.equals("message/global") || depth > 0 && isMessageFile(p, type)) {
             if (!inReport && w.forwardPart == null) {
                 w.forwardPart = p;
             } else {
