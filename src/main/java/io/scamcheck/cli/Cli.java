@@ -86,8 +86,20 @@ public final class Cli {
                 }
                 continue;
             }
-            failed |= !check(file, () -> file.equals("-") ? Intake.fromStream(stdin, "-")
-                    : Intake.fromFile(Path.of(file)), analyzer, json, messages, utf8Out);
+            if (file.equals("-")) {
+                // Standard input is read first, so a slow pipe does not count against the time per message.
+                byte[] data;
+                try {
+                    data = Intake.readInput(stdin, "-");
+                } catch (IntakeException e) {
+                    failed = true;
+                    utf8Out.println(error(file, e, json, messages));
+                    continue;
+                }
+                failed |= !check(file, () -> Intake.fromBytes(data, "-"), analyzer, json, messages, utf8Out);
+                continue;
+            }
+            failed |= !check(file, () -> Intake.fromFile(Path.of(file)), analyzer, json, messages, utf8Out);
         }
         utf8Out.flush();
         return failed ? UNREADABLE : OK;

@@ -184,6 +184,14 @@ public final class Intake {
         return fromBytes(readCapped(in, nameHint), nameHint);
     }
 
+    /**
+     * Reads a whole input (standard input) up to {@link #MAX_BYTES}, so that it can be checked later within
+     * the time per message; {@link IntakeError#TOO_LARGE} past the limit.
+     */
+    public static byte[] readInput(InputStream in, String name) throws IntakeException {
+        return readCapped(in, name);
+    }
+
     private static byte[] readCapped(InputStream in, String name) throws IntakeException {
         byte[] bytes;
         try {
