@@ -243,6 +243,10 @@ final class MsgReader {
 
     private void body(MAPIMessage msg, Parsed p) {
         String html = get(msg::getHtmlBody);
+        if (html == null || html.isBlank()) {
+            // Outlook often keeps mail that came as HTML only as RTF with the HTML inside it.
+            html = RtfHtml.fromRtf(get(msg::getRtfBody), budget);
+        }
         if (html != null && !html.isBlank()) {
             HtmlText.Result r = HtmlText.convert(html, budget);
             if (!r.text().isBlank()) {

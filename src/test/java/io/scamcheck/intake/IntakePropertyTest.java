@@ -102,6 +102,26 @@ class IntakePropertyTest {
         ANALYZER.analyze(e);
     }
 
+    @Property(tries = 300)
+    void htmlInsideRtfIsReadFromAnyRtf(@ForAll("rtf") String rtf) {
+        String html = RtfHtml.fromRtf(rtf, new Budget(Limits.STANDARD));
+        if (html != null) {
+            HtmlText.Result r = HtmlText.convert(html);
+            r.links().forEach(l -> assertThat(l.span().textOf(r.text())).isEqualTo(l.shownText()));
+        }
+    }
+
+    @Provide
+    Arbitrary<String> rtf() {
+        Arbitrary<String> pieces = Arbitraries.oneOf(
+                Arbitraries.strings().alpha().numeric().withChars(' ', '<', '>', '"', '=').ofMaxLength(15),
+                Arbitraries.of("{", "}", "\\", "\\fromhtml1 ", "{\\*\\htmltag84 <a href=\"http://x.example\">}",
+                        "{\\*\\htmltag92 </a>}", "\\htmlrtf ", "\\htmlrtf0 ", "\\par ", "\\'e9", "\\'", "\\u233",
+                        "\\u-3913?", "\\uc0 ", "\\uc2 ", "{\\*\\mhtmltag1 x}", "{\\fonttbl{\\f0 Arial;}}", "\\ansicpg1251 ",
+                        "\\ansicpg99999 ", "\\{", "\\}", "\\~", "\\-", "\\*", "\\tab", "\r\n", "\\field"));
+        return pieces.list().ofMaxSize(60).map(l -> "{\\rtf1\\fromhtml1 " + String.join("", l));
+    }
+
     @Provide
     Arbitrary<String> names() {
         return Arbitraries.of(NAMES);

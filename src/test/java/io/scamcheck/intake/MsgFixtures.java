@@ -28,6 +28,7 @@ final class MsgFixtures {
     static final class Msg {
         final Map<Integer, String> strings = new LinkedHashMap<>();
         byte[] html;
+        String rtf;
         Instant submitted;
         final List<String[]> recipients = new ArrayList<>(); // name, smtp
         final List<Object[]> attachments = new ArrayList<>(); // name, mime, data bytes | Msg
@@ -76,6 +77,14 @@ final class MsgFixtures {
         if (m.html != null) {
             doc(dir, "__substg1.0_10130102", m.html);
             props.add(prop(0x1013 << 16 | 0x0102, 6, m.html.length));
+        }
+        if (m.rtf != null) {
+            // PR_RTF_COMPRESSED in its uncompressed form ("MELA"): sizes, signature, no CRC, then the RTF
+            byte[] raw = m.rtf.getBytes(StandardCharsets.US_ASCII);
+            ByteBuffer b = ByteBuffer.allocate(16 + raw.length).order(ByteOrder.LITTLE_ENDIAN);
+            b.putInt(raw.length + 12).putInt(raw.length).putInt(0x414C454D).putInt(0).put(raw);
+            doc(dir, "__substg1.0_10090102", b.array());
+            props.add(prop(0x1009 << 16 | 0x0102, 6, b.capacity()));
         }
         if (m.submitted != null) {
             long filetime = (m.submitted.getEpochSecond() + 11_644_473_600L) * 10_000_000L + m.submitted.getNano() / 100;
@@ -183,10 +192,33 @@ final class MsgFixtures {
         return m;
     }
 
+    /** A received HTML mail as Outlook often keeps it: plain text, and the HTML only inside the RTF body. */
+    static Msg htmlInRtf() {
+        Msg m = new Msg()
+                .set(SUBJECT, "Action required: verify your account")
+                .set(SENDER_NAME, "PayPal")
+                .set(SENDER_SMTP, "service@paypal-secure.example")
+                .set(DISPLAY_TO, "Pat Jones")
+                .set(BODY, "Your account is locked. Unlock now <http://unlock.example/now> .\r\n");
+        m.submitted = Instant.parse("2020-05-22T06:45:00Z");
+        m.rtf = "{\\rtf1\\ansi\\ansicpg1252\\fromhtml1 \\deff0{\\fonttbl{\\f0\\fswiss Arial;}}\r\n"
+                + "{\\*\\htmltag19 <html>}{\\*\\htmltag34 <body>}\r\n"
+                + "\\htmlrtf {\\htmlrtf0 {\\*\\htmltag64 <p>}Your account is \\htmlrtf {\\b\\htmlrtf0 {\\*\\htmltag84 <b>}"
+                + "locked{\\*\\htmltag92 </b>}\\htmlrtf }\\htmlrtf0 . Pay the fee of 2\\'80 now. \r\n"
+                + "{\\*\\htmltag84 <a href=\"http://unlock.example/now\">}\\htmlrtf {\\field{\\*\\fldinst HYPERLINK "
+                + "\"http://unlock.example/now\"}{\\fldrslt\\htmlrtf0 Unlock now\\htmlrtf }}\\htmlrtf0 {\\*\\htmltag92 </a>}"
+                + "{\\*\\htmltag72 </p>}\\htmlrtf }\\htmlrtf0 \r\n"
+                + "{\\*\\htmltag64 <p>}Caf\\u233\\'e9 \\{team\\}{\\*\\htmltag72 </p>}\\htmlrtf\\par\\htmlrtf0\r\n"
+                + "{\\*\\htmltag27 </body>}{\\*\\htmltag3 </html>}}";
+        m.recipients.add(new String[] {"Pat Jones", "pat@example.com"});
+        return m;
+    }
+
     public static void main(String[] args) throws IOException {
         Path dir = IntakeGoldenTest.DIR;
         Files.write(dir.resolve("outlook-headers.msg"), write(withHeaders()));
         Files.write(dir.resolve("outlook-no-headers.msg"), write(withoutHeaders()));
         Files.write(dir.resolve("outlook-forwarded-item.msg"), write(forwardedItem()));
+        Files.write(dir.resolve("outlook-html-in-rtf.msg"), write(htmlInRtf()));
     }
 }
