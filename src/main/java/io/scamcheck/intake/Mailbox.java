@@ -183,8 +183,8 @@ public final class Mailbox {
             end++;
         }
         try {
-            InternetHeaders h = new InternetHeaders(new ByteArrayInputStream(bytes, r[0], Math.min(end, r[1]) - r[0] + 1),
-                    true);
+            byte[] head = MimeReader.headersAsUtf8(java.util.Arrays.copyOfRange(bytes, r[0], Math.min(end + 1, r[1])));
+            InternetHeaders h = new InternetHeaders(new ByteArrayInputStream(head), true);
             return new Entry(number, shown(h, "Date"), shown(h, "From"), shown(h, "Subject"));
         } catch (MessagingException | RuntimeException e) {
             return new Entry(number, "", "", "");

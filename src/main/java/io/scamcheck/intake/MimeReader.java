@@ -86,7 +86,7 @@ final class MimeReader {
 
     static Parsed parse(byte[] source, SourceKind kind, Limits limits, Budget budget) throws IntakeException {
         checkLineLengths(source, limits);
-        byte[] bytes = withoutEnvelopeLine(source);
+        byte[] bytes = headersAsUtf8(withoutEnvelopeLine(source));
         MimeMessage msg;
         try {
             msg = new MimeMessage(SESSION, new SharedByteArrayInputStream(bytes));
@@ -97,6 +97,41 @@ final class MimeReader {
         Parsed p = r.message(msg, 0, bytes);
         truncate(p, limits);
         return p;
+    }
+
+    /**
+     * Headers with raw 8-bit text (not allowed, but common) are read as UTF-8 by the parser; when they are not
+     * UTF-8 (Latin-1 or Windows-1252 from old or careless senders) they are rewritten as UTF-8 first, so
+     * their letters are kept.
+     */
+    static byte[] headersAsUtf8(byte[] b) {
+        int end = 0;
+        boolean eightBit = false;
+        int lineStart = 0;
+        for (; end < b.length; end++) {
+            if (b[end] < 0) {
+                eightBit = true;
+            } else if (b[end] == '\n') {
+                int len = end - lineStart;
+                if (len == 0 || len == 1 && b[lineStart] == '\r') {
+                    break;
+                }
+                lineStart = end + 1;
+            }
+        }
+        if (!eightBit) {
+            return b;
+        }
+        byte[] head = java.util.Arrays.copyOfRange(b, 0, end);
+        String text = Charsets.decodeText(head);
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        if (java.util.Arrays.equals(utf8, head)) {
+            return b;
+        }
+        byte[] out = new byte[utf8.length + b.length - end];
+        System.arraycopy(utf8, 0, out, 0, utf8.length);
+        System.arraycopy(b, end, out, utf8.length, b.length - end);
+        return out;
     }
 
     /** A message saved with an mbox "From sender date" line first: that line is not a header. */
