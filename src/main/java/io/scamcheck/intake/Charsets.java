@@ -45,6 +45,14 @@ final class Charsets {
             if (strict != null) {
                 return strict;
             }
+            String utf8 = strict(bytes, offset, StandardCharsets.UTF_8);
+            if (utf8 != null) {
+                return utf8; // UTF-8 sent with the wrong label
+            }
+            if (cs == WINDOWS_1252) {
+                // The few bytes Windows-1252 leaves undefined: ISO-8859-1 maps every byte.
+                return new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1);
+            }
             // Bytes that do not fit the declared charset: the declaration is wrong; sniff below.
         }
         String utf8 = strict(bytes, offset, StandardCharsets.UTF_8);

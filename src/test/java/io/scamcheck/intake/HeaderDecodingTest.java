@@ -63,6 +63,12 @@ class HeaderDecodingTest {
         // a declared charset that fits is used
         byte[] cyr = "Привет".getBytes(java.nio.charset.Charset.forName("windows-1251"));
         assertThat(Charsets.decode(cyr, java.nio.charset.Charset.forName("windows-1251"))).isEqualTo("Привет");
+        // UTF-8 labelled ISO-8859-1, with a byte Windows-1252 leaves undefined ("Á" is C3 81)
+        assertThat(Charsets.decode("Á bientôt".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("Á bientôt");
+        // ISO-8859-1 with such a byte is still read, never replaced by a question mark
+        assertThat(Charsets.decode(new byte[] {'a', (byte) 0x81, (byte) 0xe9}, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("a\u0081é");
         // ISO-8859-1 read as Windows-1252, as mail programs do (curly quotes, euro sign)
         assertThat(Charsets.decode(new byte[] {(byte) 0x93, 'a', (byte) 0x94, ' ', (byte) 0x80},
                 java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("\u201ca\u201d €");
