@@ -6,6 +6,8 @@ import io.scamcheck.detect.Report;
 import io.scamcheck.i18n.Messages;
 import io.scamcheck.intake.Intake;
 import io.scamcheck.intake.IntakeException;
+import io.scamcheck.intake.Mailbox;
+import io.scamcheck.intake.TimeLimit;
 import io.scamcheck.model.Email;
 import io.scamcheck.report.JsonReport;
 
@@ -67,24 +69,70 @@ public final class Cli {
         Analyzer analyzer = Analyzer.standard();
         boolean failed = false;
         for (String file : files) {
-            try {
-                Email email = file.equals("-") ? Intake.fromStream(stdin, "-") : Intake.fromFile(Path.of(file));
-                Report report = analyzer.analyze(email);
-                utf8Out.println(json ? JsonReport.of(file, report, messages) : plain(file, report, messages));
-            } catch (IntakeException e) {
-                failed = true;
-                utf8Out.println(json ? JsonReport.error(file, e, messages)
-                        : file + ": " + messages.get(e.error().messageKey()));
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                failed = true;
-                String msg = messages.get("error.internal");
-                utf8Out.println(json ? new io.scamcheck.report.Json().beginObject().field("file", file)
-                        .field("error", msg).field("code", "internal").field("detail", String.valueOf(e))
-                        .endObject() : file + ": " + msg);
+            if (!file.equals("-") && Intake.isMailbox(Path.of(file))) {
+                // An mbox file: one result per message, named FILE#N.
+                Mailbox box;
+                try {
+                    box = Intake.mailbox(Path.of(file));
+                } catch (IntakeException e) {
+                    failed = true;
+                    utf8Out.println(error(file, e, json, messages));
+                    continue;
+                }
+                for (Mailbox.Entry entry : box.entries()) {
+                    String label = box.size() == 1 ? file : file + "#" + entry.number();
+                    failed |= !check(label, () -> box.message(entry.number()), analyzer,
+                            json, messages, utf8Out);
+                }
+                continue;
             }
+            if (file.equals("-")) {
+                // Standard input is read first, so a slow pipe does not count against the time per message.
+                byte[] data;
+                try {
+                    data = Intake.readInput(stdin, "-");
+                } catch (IntakeException e) {
+                    failed = true;
+                    utf8Out.println(error(file, e, json, messages));
+                    continue;
+                }
+                failed |= !check(file, () -> Intake.fromBytes(data, "-"), analyzer, json, messages, utf8Out);
+                continue;
+            }
+            failed |= !check(file, () -> Intake.fromFile(Path.of(file)), analyzer, json, messages, utf8Out);
         }
         utf8Out.flush();
         return failed ? UNREADABLE : OK;
+    }
+
+    /** Reads one message. */
+    private interface Read {
+        Email read() throws IntakeException;
+    }
+
+    /**
+     * Reads and analyses one message within the time per message and prints its result or its error.
+     * Returns whether it could be read.
+     */
+    private static boolean check(String label, Read read, Analyzer analyzer, boolean json, Messages messages,
+                                 PrintStream out) {
+        try {
+            Report report = TimeLimit.run(() -> analyzer.analyze(read.read()));
+            out.println(json ? JsonReport.of(label, report, messages) : plain(label, report, messages));
+            return true;
+        } catch (IntakeException e) {
+            out.println(error(label, e, json, messages));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            String msg = messages.get("error.internal");
+            out.println(json ? new io.scamcheck.report.Json().beginObject().field("file", label)
+                    .field("error", msg).field("code", "internal").field("detail", String.valueOf(e))
+                    .endObject() : label + ": " + msg);
+        }
+        return false;
+    }
+
+    private static String error(String label, IntakeException e, boolean json, Messages messages) {
+        return json ? JsonReport.error(label, e, messages) : label + ": " + messages.get(e.error().messageKey());
     }
 
     private static String plain(String file, Report report, Messages m) {

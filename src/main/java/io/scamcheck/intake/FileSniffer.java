@@ -12,6 +12,11 @@ final class FileSniffer {
         }
     }
 
+    /** An OLE compound file: an Outlook .msg, or another Office document. */
+    static boolean isOle(byte[] b) {
+        return starts(b, 0xd0, 0xcf, 0x11, 0xe0);
+    }
+
     /** A short technical name of what the bytes are, or null when they may be text. */
     static String kind(byte[] b) {
         if (starts(b, "%PDF")) {
@@ -32,6 +37,9 @@ final class FileSniffer {
         }
         if (starts(b, 0x7f, 'E', 'L', 'F') || starts(b, 'M', 'Z')) {
             return "program";
+        }
+        if (starts(b, 0xff, 0xfe) || starts(b, 0xfe, 0xff)) {
+            return null; // UTF-16 text with its byte order mark: the zero bytes are half of each letter
         }
         int sample = Math.min(b.length, 8192);
         int control = 0;

@@ -13,7 +13,11 @@ public enum IntakeError {
     BROKEN_MESSAGE("broken-message"),
     TOO_DEEP("too-deep"),
     TOO_MANY_PARTS("too-many-parts"),
-    TOO_SLOW("too-slow");
+    TOO_SLOW("too-slow"),
+    /** A line longer than {@link Limits#maxLineChars()}: no mail program writes one; it is built to choke parsers. */
+    LINE_TOO_LONG("line-too-long"),
+    /** Asked to list the messages of a file that is not an mbox file. */
+    NOT_A_MAILBOX("not-a-mailbox");
 
     private final String id;
 

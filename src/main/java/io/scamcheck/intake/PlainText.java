@@ -29,6 +29,56 @@ final class PlainText {
         return sb.toString();
     }
 
+    /**
+     * Text sent as format=flowed (RFC 3676), joined as a mail program shows it: a line ending in a space
+     * goes on with the next one (the space dropped too when delsp=yes), a space put before a line to protect
+     * it is taken off, and quoted lines flow only into lines of the same quote depth.
+     */
+    static String unflow(String text, boolean delsp) {
+        String[] lines = text.split("\n", -1);
+        StringBuilder out = new StringBuilder(text.length());
+        int previousDepth = -1;
+        boolean joining = false;
+        for (String raw : lines) {
+            int depth = 0;
+            while (depth < raw.length() && raw.charAt(depth) == '>') {
+                depth++;
+            }
+            String line = raw.substring(depth);
+            if (line.startsWith(" ")) {
+                line = line.substring(1); // space-stuffing
+            }
+            if (joining && depth != previousDepth) {
+                out.append('\n'); // a quote level change ends a flowed paragraph
+                joining = false;
+            }
+            if (!joining) {
+                out.append(">".repeat(depth));
+                if (depth > 0 && !line.isEmpty()) {
+                    out.append(' ');
+                }
+            }
+            boolean soft = line.endsWith(" ") && !line.equals("-- ");
+            if (soft && delsp) {
+                line = line.substring(0, line.length() - 1);
+            }
+            out.append(line);
+            if (!soft) {
+                out.append('\n');
+            }
+            joining = soft;
+            previousDepth = depth;
+        }
+        // The text ended: drop the newline added after its last line (the split gave one line too many).
+        if (!text.endsWith("\n") && out.length() > 0 && out.charAt(out.length() - 1) == '\n') {
+            out.setLength(out.length() - 1);
+        } else if (text.endsWith("\n") && out.length() > 1 && out.charAt(out.length() - 1) == '\n'
+                && out.charAt(out.length() - 2) == '\n') {
+            out.setLength(out.length() - 1);
+        }
+        return out.toString();
+    }
+
     static List<Link> links(String text) {
         List<Link> out = new ArrayList<>();
         Matcher m = URL.matcher(text);

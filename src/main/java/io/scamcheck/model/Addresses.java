@@ -35,7 +35,15 @@ public final class Addresses {
     private static String unquote(String s) {
         String t = s.strip();
         if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
-            t = t.substring(1, t.length() - 1).replace("\\\"", "\"");
+            StringBuilder sb = new StringBuilder(t.length());
+            for (int i = 1; i < t.length() - 1; i++) {
+                char c = t.charAt(i);
+                if (c == '\\' && i + 1 < t.length() - 1) {
+                    c = t.charAt(++i);
+                }
+                sb.append(c);
+            }
+            t = sb.toString();
         }
         return t.strip();
     }
@@ -48,7 +56,11 @@ public final class Addresses {
         int angle = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '"' && (i == 0 || s.charAt(i - 1) != '\\')) {
+            if (c == '\\' && i + 1 < s.length()) {
+                cur.append(c).append(s.charAt(++i));
+                continue;
+            }
+            if (c == '"') {
                 quoted = !quoted;
             } else if (!quoted && c == '<') {
                 angle++;

@@ -1,5 +1,7 @@
 package io.scamcheck.model;
 
+import io.scamcheck.i18n.Text;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,9 @@ public final class Email {
     private final Map<String, Span> headerSpans;
     private final List<Link> links;
     private final List<Attachment> attachments;
+    private final List<HiddenText> hiddenTexts;
+    private final List<Text> notes;
+    private final Forwarded forwarded;
 
     private Email(Builder b) {
         this.source = b.source;
@@ -30,15 +35,23 @@ public final class Email {
         this.headerSpans = Map.copyOf(b.headerSpans);
         this.links = List.copyOf(b.links);
         this.attachments = List.copyOf(b.attachments);
+        this.hiddenTexts = List.copyOf(b.hiddenTexts);
+        this.notes = List.copyOf(b.notes);
+        this.forwarded = b.forwarded;
     }
 
     public SourceKind source() {
         return source;
     }
 
-    /** Whether the message came with mail headers (a sender to compare, authentication results...). */
+    /**
+     * Whether the message came with mail headers (a sender to compare, authentication results...). Pasted
+     * text has none, unless it held a forwarded message whose header lines were read.
+     */
     public boolean hasHeaders() {
-        return source != SourceKind.PASTED_TEXT;
+        boolean pasted = source == SourceKind.PASTED_TEXT || source == SourceKind.PASTED_HTML
+                || source == SourceKind.HTML_FILE;
+        return !pasted || !headers.isEmpty();
     }
 
     public List<Header> headers() {
@@ -97,6 +110,29 @@ public final class Email {
         return attachments;
     }
 
+    /** Words in the HTML that a reader cannot see (white on white, zero size...), for the disguised-text check. */
+    public List<HiddenText> hiddenTexts() {
+        return hiddenTexts;
+    }
+
+    /**
+     * Things intake tells the reader about how it read the message (bundle keys {@code intake.note.*}),
+     * such as "this was forwarded to you; we checked the original inside".
+     */
+    public List<Text> notes() {
+        return notes;
+    }
+
+    /** Present when the message was forwarded and the visible text is the original inside it. */
+    public Optional<Forwarded> forwarded() {
+        return Optional.ofNullable(forwarded);
+    }
+
+    /** Whether the visible text is the original message found inside a forward. */
+    public boolean forwardedOriginal() {
+        return forwarded != null;
+    }
+
     public static Builder builder(SourceKind source) {
         return new Builder(source);
     }
@@ -110,6 +146,9 @@ public final class Email {
         private final Map<String, Span> headerSpans = new LinkedHashMap<>();
         private final List<Link> links = new ArrayList<>();
         private final List<Attachment> attachments = new ArrayList<>();
+        private final List<HiddenText> hiddenTexts = new ArrayList<>();
+        private final List<Text> notes = new ArrayList<>();
+        private Forwarded forwarded;
 
         private Builder(SourceKind source) {
             this.source = Objects.requireNonNull(source);
@@ -166,6 +205,29 @@ public final class Email {
 
         public Builder attachment(Attachment a) {
             attachments.add(a);
+            return this;
+        }
+
+        /** Hidden words with their place relative to the body appended so far (like appendBody's links). */
+        public Builder appendBody(String bodyText, List<Link> bodyLinks, List<HiddenText> hidden) {
+            int offset = startBody() + (text.length() - bodyStart);
+            appendBody(bodyText, bodyLinks);
+            for (HiddenText h : hidden) {
+                hiddenTexts.add(new HiddenText(h.text(), h.reason(),
+                        new Span(h.at().start() + offset, h.at().end() + offset)));
+            }
+            return this;
+        }
+
+        public Builder note(Text note) {
+            if (!notes.contains(note)) {
+                notes.add(note);
+            }
+            return this;
+        }
+
+        public Builder forwarded(Forwarded f) {
+            this.forwarded = f;
             return this;
         }
 
