@@ -14,6 +14,14 @@ public final class DetectorRegistry {
     public static List<Detector> all() {
         List<Detector> list = List.of(
                 // keep in name order
+                new DangerousAttachmentDetector(),
+                new DisplayNameMismatchDetector(),
+                new FailedAuthenticationDetector(),
+                new LinkTextMismatchDetector(),
+                new LookalikeDomainDetector(),
+                new MassMailingDetector(),
+                new ReplyToMismatchDetector(),
+                new SuspiciousLinkDetector()
         );
         return list.stream().sorted(Comparator.comparing(Detector::name)).toList();
     }
