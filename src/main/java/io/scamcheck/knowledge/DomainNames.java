@@ -5,7 +5,9 @@ import com.google.common.net.InternetDomainName;
 import com.ibm.icu.text.IDNA;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +23,10 @@ public final class DomainNames {
             "(?:(?:0x[0-9a-f]{1,8}|[0-9]{1,10})\\.){0,3}(?:0x[0-9a-f]{1,8}|[0-9]{1,10})");
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]{0,30}):");
     private static final int MAX_HOST = 253;
+    /** Answers already worked out: mail repeats the same few hosts many times. Emptied when it grows large. */
+    private static final Map<String, String> REGISTRABLE_CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> SUFFIX_CACHE = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 20_000;
 
     private DomainNames() {
     }
@@ -154,6 +160,9 @@ public final class DomainNames {
         if (h.startsWith("[")) {
             return h.toLowerCase(Locale.ROOT);
         }
+        if (isPlainAscii(h)) {
+            return h.toLowerCase(Locale.ROOT); // nothing for IDNA to map: the common case, kept fast
+        }
         try {
             StringBuilder out = new StringBuilder();
             IDNA.Info info = new IDNA.Info();
@@ -166,6 +175,17 @@ public final class DomainNames {
             // fall through to the plain lower-case form
         }
         return h.toLowerCase(Locale.ROOT);
+    }
+
+    /** Letters, digits, dots and hyphens only, and no punycode label. */
+    private static boolean isPlainAscii(String h) {
+        for (int i = 0; i < h.length(); i++) {
+            char c = h.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return !(h.startsWith("xn--") || h.startsWith("XN--") || h.contains(".xn--") || h.contains(".XN--"));
     }
 
     /** Whether the host is written as a number (an IP address) rather than a name, in any form a browser takes. */
@@ -192,6 +212,22 @@ public final class DomainNames {
      * ending gives its last two labels. Empty when the host is empty.
      */
     public static String registrable(String host) {
+        if (host == null) {
+            return "";
+        }
+        String cached = REGISTRABLE_CACHE.get(host);
+        if (cached != null) {
+            return cached;
+        }
+        String answer = computeRegistrable(host);
+        if (REGISTRABLE_CACHE.size() >= CACHE_LIMIT) {
+            REGISTRABLE_CACHE.clear();
+        }
+        REGISTRABLE_CACHE.put(host, answer);
+        return answer;
+    }
+
+    private static String computeRegistrable(String host) {
         String h = normalizeHost(host);
         if (h.isEmpty()) {
             return "";
@@ -231,15 +267,27 @@ public final class DomainNames {
 
     /** Whether the host ends in a suffix from the public suffix list (so {@code example.com}, not {@code a.b}). */
     public static boolean hasKnownSuffix(String host) {
+        if (host == null) {
+            return false;
+        }
+        Boolean cached = SUFFIX_CACHE.get(host);
+        if (cached != null) {
+            return cached;
+        }
         String h = normalizeHost(host);
-        if (h.isEmpty() || isIpAddress(h)) {
-            return false;
+        boolean answer = false;
+        if (!h.isEmpty() && !isIpAddress(h)) {
+            try {
+                answer = InternetDomainName.from(h).isUnderPublicSuffix();
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                answer = false;
+            }
         }
-        try {
-            return InternetDomainName.from(h).isUnderPublicSuffix();
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            return false;
+        if (SUFFIX_CACHE.size() >= CACHE_LIMIT) {
+            SUFFIX_CACHE.clear();
         }
+        SUFFIX_CACHE.put(host, answer);
+        return answer;
     }
 
     /** Whether two hosts share a registrable domain, so belong to the same owner. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds host names made to look like a known company's: letters swapped for look-alikes ({@code paypa1},
@@ -60,6 +61,9 @@ public final class LookalikeChecker {
     private final Set<String> brandLabels = new HashSet<>();
     private final SpoofChecker skeletons;
     private final SpoofChecker mixedScripts;
+    /** Answers already worked out, by host as written; emptied when it grows large. */
+    private final Map<String, Optional<Lookalike>> cache = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 20_000;
 
     public LookalikeChecker(List<Brand> brands) {
         this.brands = List.copyOf(brands);
@@ -92,6 +96,22 @@ public final class LookalikeChecker {
 
     /** Checks a host name (or a mail domain); empty when it is a company's own or looks like none. */
     public Optional<Lookalike> check(String rawHost) {
+        if (rawHost == null) {
+            return Optional.empty();
+        }
+        Optional<Lookalike> cached = cache.get(rawHost);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<Lookalike> answer = compute(rawHost);
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(rawHost, answer);
+        return answer;
+    }
+
+    private Optional<Lookalike> compute(String rawHost) {
         String host = DomainNames.normalizeHost(rawHost);
         if (host.isEmpty() || DomainNames.isIpAddress(host) || host.startsWith("[")) {
             return Optional.empty();
