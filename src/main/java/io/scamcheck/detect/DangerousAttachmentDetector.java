@@ -41,7 +41,8 @@ public final class DangerousAttachmentDetector implements Detector {
     static final Set<String> PROGRAMS = Set.of("exe", "scr", "com", "pif", "bat", "cmd", "msi", "msix", "msp",
             "appx", "appxbundle", "vbs", "vbe", "js", "jse", "wsf", "wsh", "wsc", "hta", "ps1", "psm1", "jar",
             "lnk", "cpl", "reg", "dll", "apk", "app", "sh", "command", "gadget", "inf", "scf", "url", "chm",
-            "msc", "application", "xll", "iqy", "slk", "one", "library-ms", "settingcontent-ms");
+            "msc", "application", "xll", "iqy", "slk", "one", "library-ms", "settingcontent-ms", "mobileconfig",
+            "xbap", "ws", "pyw", "vb");
     static final Set<String> DISK_IMAGES = Set.of("iso", "img", "vhd", "vhdx", "dmg");
     static final Set<String> WEB_PAGES = Set.of("html", "htm", "shtml", "xhtml", "mht", "mhtml", "xht");
     static final Set<String> ARCHIVES = Set.of("zip", "rar", "7z", "ace", "arj", "cab", "gz", "tgz", "tar",
@@ -85,6 +86,8 @@ public final class DangerousAttachmentDetector implements Detector {
     @Override
     public List<Finding> detect(Analysis analysis) {
         List<Finding> out = new ArrayList<>();
+        // A real delivery report returns the reader's own message, attachments included: one step weaker.
+        boolean deliveryReport = MailFacts.isDeliveryReport(analysis.email());
         for (Attachment a : analysis.email().attachments()) {
             if (out.size() >= MAX_FINDINGS) {
                 break;
@@ -94,7 +97,11 @@ public final class DangerousAttachmentDetector implements Detector {
                 continue;
             }
             String shownName = a.name().isBlank() ? a.contentType() : visibleName(a.name());
-            Finding.Builder b = Finding.of(Kind.DANGEROUS_ATTACHMENT).severity(c.danger().severity);
+            Severity severity = c.danger().severity;
+            if (deliveryReport) {
+                severity = severity == Severity.DANGER ? Severity.WARNING : Severity.CAUTION;
+            }
+            Finding.Builder b = Finding.of(Kind.DANGEROUS_ATTACHMENT).severity(severity);
             if (c.danger() == Danger.DOUBLE_ENDING) {
                 b.fact(Text.of(c.danger().factKey, shownName, c.shownEnding(), c.realEnding()));
             } else {

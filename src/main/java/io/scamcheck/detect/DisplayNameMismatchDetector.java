@@ -33,7 +33,7 @@ public final class DisplayNameMismatchDetector implements Detector {
     @Override
     public List<Finding> detect(Analysis analysis) {
         Email email = analysis.email();
-        Optional<Address> fromOpt = email.from();
+        Optional<Address> fromOpt = MailFacts.sender(email);
         if (!email.hasHeaders() || fromOpt.isEmpty() || MailFacts.isMailingList(email)) {
             return List.of();
         }

@@ -34,7 +34,7 @@ public final class FailedAuthenticationDetector implements Detector {
             return List.of();
         }
         List<String> headers = email.headerValues("Authentication-Results");
-        Optional<Address> from = email.from();
+        Optional<Address> from = MailFacts.sender(email);
         if (headers.isEmpty() || from.isEmpty()) {
             return List.of();
         }

@@ -43,7 +43,7 @@ public final class LinkTextMismatchDetector implements Detector {
     public List<Finding> detect(Analysis analysis) {
         Email email = analysis.email();
         DomainLists lists = analysis.knowledge().domainLists();
-        String fromOwner = email.from().map(Address::domain).map(DomainNames::registrable).orElse("");
+        String fromOwner = MailFacts.sender(email).map(Address::domain).map(DomainNames::registrable).orElse("");
         List<Span> spans = new ArrayList<>();
         Set<String> facts = new LinkedHashSet<>();
         List<String[]> pairs = new ArrayList<>();

@@ -45,7 +45,7 @@ public final class LookalikeDomainDetector implements Detector {
         Email email = analysis.email();
         LookalikeChecker checker = analysis.knowledge().lookalikes();
         Map<String, Hit> hits = new LinkedHashMap<>();
-        Optional<Address> from = email.from();
+        Optional<Address> from = MailFacts.sender(email);
         if (email.hasHeaders() && from.isPresent()) {
             String domain = from.get().domain();
             checker.check(domain).ifPresent(l -> {

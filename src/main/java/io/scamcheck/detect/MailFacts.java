@@ -1,8 +1,11 @@
 package io.scamcheck.detect;
 
+import io.scamcheck.model.Address;
+import io.scamcheck.model.Addresses;
 import io.scamcheck.model.Email;
 import io.scamcheck.model.Span;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,6 +25,45 @@ final class MailFacts {
         }
         return email.header("Precedence").map(p -> p.strip().toLowerCase(Locale.ROOT).equals("list"))
                 .orElse(false);
+    }
+
+    /** A delivery report (a bounce): multipart/report, or sent by the mail system itself. */
+    static boolean isDeliveryReport(Email email) {
+        String type = email.header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+        if (type.startsWith("multipart/report")) {
+            return true;
+        }
+        String sender = sender(email).map(Address::localPart).orElse("").toLowerCase(Locale.ROOT);
+        return sender.equals("mailer-daemon") || sender.equals("postmaster");
+    }
+
+    /**
+     * The sender as a mail program would show it, even from a broken From line: scam mail writes things like
+     * {@code Facebook ,_<x@example.com>}, which a strict reading splits at the comma into a name with no
+     * address. The first part with an address is the sender; words before it with no address of their own
+     * are its name.
+     */
+    static Optional<Address> sender(Email email) {
+        Optional<String> value = email.header("From");
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Address> parts = Addresses.parse(value.get());
+        StringBuilder name = new StringBuilder();
+        for (Address a : parts) {
+            if (a.address().indexOf('@') > 0) {
+                boolean noName = a.displayName().codePoints().noneMatch(Character::isLetterOrDigit);
+                if (noName && name.length() > 0) {
+                    return Optional.of(new Address(name.toString().replaceAll("[\\s,;_]+$", ""), a.address()));
+                }
+                return Optional.of(a);
+            }
+            if (name.length() > 0) {
+                name.append(", ");
+            }
+            name.append(a.displayName().isEmpty() ? a.address() : a.displayName());
+        }
+        return parts.stream().findFirst();
     }
 
     /** The value of the shown From line. */

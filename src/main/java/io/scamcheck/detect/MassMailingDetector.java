@@ -29,7 +29,7 @@ public final class MassMailingDetector implements Detector {
     @Override
     public List<Finding> detect(Analysis analysis) {
         Email email = analysis.email();
-        Optional<Address> from = email.from();
+        Optional<Address> from = MailFacts.sender(email);
         if (!email.hasHeaders() || from.isEmpty() || MailFacts.isMailingList(email)) {
             return List.of();
         }

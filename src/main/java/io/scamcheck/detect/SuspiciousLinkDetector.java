@@ -51,7 +51,7 @@ public final class SuspiciousLinkDetector implements Detector {
         DomainLists lists = analysis.knowledge().domainLists();
         Map<Trick, List<Link>> found = new EnumMap<>(Trick.class);
         Map<Trick, String> firstDetail = new EnumMap<>(Trick.class);
-        String fromOwner = analysis.email().from().map(a -> DomainNames.registrable(a.domain())).orElse("");
+        String fromOwner = MailFacts.sender(analysis.email()).map(a -> DomainNames.registrable(a.domain())).orElse("");
         for (Link link : analysis.email().links()) {
             Optional<Trick> trick = trick(link.target(), lists, firstDetail);
             if (trick.isPresent() && trick.get() == Trick.SHORTENER && !fromOwner.isEmpty()

@@ -75,6 +75,49 @@ class DangerousAttachmentDetectorTest {
     }
 
     @Test
+    void aBounceReturningTheReadersOwnArchiveIsOnlyAWeakSign() {
+        Email bounce = eml("""
+                From: Mail Delivery System <MAILER-DAEMON@mx.example.org>
+                To: you@example.com
+                Subject: Undelivered Mail Returned to Sender
+                MIME-Version: 1.0
+                Content-Type: multipart/report; report-type=delivery-status; boundary="r1"
+
+                --r1
+                Content-Type: text/plain
+
+                Your message could not be delivered.
+                --r1
+                Content-Type: message/delivery-status
+
+                Final-Recipient: rfc822; friend@example.net
+                Action: failed
+                --r1
+                Content-Type: message/rfc822
+
+                From: you@example.com
+                To: friend@example.net
+                Subject: photos
+                MIME-Version: 1.0
+                Content-Type: multipart/mixed; boundary="m1"
+
+                --m1
+                Content-Type: text/plain
+
+                Here they are.
+                --m1
+                Content-Type: application/zip
+                Content-Disposition: attachment; filename="photos.zip"
+                Content-Transfer-Encoding: base64
+
+                UEsDBAoAAAAAAA==
+                --m1--
+                --r1--
+                """);
+        assertThat(run(detector, bounce)).singleElement().extracting(Finding::severity).isEqualTo(Severity.CAUTION);
+    }
+
+    @Test
     void namesAndTypesAreClassifiedWithoutOpeningAnything() {
         assertThat(DangerousAttachmentDetector.classify(new Attachment("scan\u202Efdp.exe", "application/pdf", 10)).danger())
                 .isEqualTo(DangerousAttachmentDetector.Danger.REVERSED_NAME);
@@ -82,6 +125,8 @@ class DangerousAttachmentDetectorTest {
                 .isEqualTo(DangerousAttachmentDetector.Danger.PROGRAM);
         assertThat(DangerousAttachmentDetector.classify(new Attachment("invoice.pdf      .js", "", 10)).danger())
                 .isEqualTo(DangerousAttachmentDetector.Danger.DOUBLE_ENDING);
+        assertThat(DangerousAttachmentDetector.classify(new Attachment("VPN.mobileconfig", "application/octet-stream", 10))
+                .danger()).isEqualTo(DangerousAttachmentDetector.Danger.PROGRAM);
         assertThat(DangerousAttachmentDetector.classify(new Attachment("logo.svg", "image/svg+xml", 10)).danger())
                 .isEqualTo(DangerousAttachmentDetector.Danger.SVG);
         assertThat(DangerousAttachmentDetector.classify(new Attachment("report.pdf", "application/zip", 10))).isNull();

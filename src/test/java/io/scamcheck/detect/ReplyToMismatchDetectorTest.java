@@ -46,6 +46,16 @@ class ReplyToMismatchDetectorTest {
     }
 
     @Test
+    void aBrokenFromLineStillNamesTheSender() {
+        // Scam mail breaks the From line on purpose; a strict reading would see a name with no address.
+        Email e = message("Facebook ,_<yxvr6@sender-host.example>", "ssecnews.team@gmail.com", "you@example.com", "");
+        List<Finding> f = run(detector, e);
+        assertThat(f).singleElement().extracting(Finding::severity).isEqualTo(Severity.WARNING);
+        assertThat(messages.join(f.get(0).explanation())).contains("It says it is from yxvr6@sender-host.example");
+        assertThat(MailFacts.sender(e).orElseThrow().displayName()).isEqualTo("Facebook");
+    }
+
+    @Test
     void anotherCompanyDomainIsOnlyAWeakSign() {
         Email e = message("The Motley Fool <fool@motleyfool.example>", "Otto <otto@fool.example>",
                 "you@example.com", "");
