@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * {@code suspicious-link}: a link built with a trick. It goes to a bare number (an IP address) instead of a
  * name; puts a name before an @ sign, which the browser ignores ({@code http://paypal.com@evil.xyz}); hides
- * its destination behind a shortener; downloads a program or an archive; or runs code (javascript:, data:).
+ * its destination behind a shortener; leads to a page anyone can put up on a cloud or free hosting service;
+ * downloads a program or an archive; or runs code (javascript:, data:).
  * Ordinary https links, even many of them through click counters, are not suspicious.
  * One finding per trick, with every link that uses it highlighted.
  */
@@ -30,7 +31,8 @@ public final class SuspiciousLinkDetector implements Detector {
         BARE_IP("fact.suspicious-link.bare-ip", Severity.WARNING),
         PROGRAM_DOWNLOAD("fact.suspicious-link.program", Severity.WARNING),
         ARCHIVE_DOWNLOAD("fact.suspicious-link.archive", Severity.CAUTION),
-        SHORTENER("fact.suspicious-link.shortener", Severity.CAUTION);
+        SHORTENER("fact.suspicious-link.shortener", Severity.CAUTION),
+        FREE_HOSTING("fact.suspicious-link.free-hosting", Severity.CAUTION);
 
         final String factKey;
         final Severity severity;
@@ -70,8 +72,8 @@ public final class SuspiciousLinkDetector implements Detector {
             boolean inSight = e.getValue().stream().allMatch(SuspiciousLinkDetector::showsItself);
             if (t == Trick.BARE_IP && inSight) {
                 severity = Severity.CAUTION; // the number is in plain sight, not hidden behind words
-            } else if (t == Trick.SHORTENER && !inSight) {
-                severity = Severity.WARNING; // hidden twice: behind words, then behind the short address
+            } else if ((t == Trick.SHORTENER || t == Trick.FREE_HOSTING) && !inSight) {
+                severity = Severity.WARNING; // hidden behind words as well
             }
             Finding.Builder b = Finding.of(Kind.SUSPICIOUS_LINK).severity(severity).spans(spans);
             String detail = firstDetail.get(t);
@@ -138,6 +140,11 @@ public final class SuspiciousLinkDetector implements Detector {
         if (lists.isShortener(url.host())) {
             details.putIfAbsent(Trick.SHORTENER, url.host());
             return Optional.of(Trick.SHORTENER);
+        }
+        Optional<String> hosting = lists.freeHostingService(url.host());
+        if (hosting.isPresent()) {
+            details.putIfAbsent(Trick.FREE_HOSTING, hosting.get());
+            return Optional.of(Trick.FREE_HOSTING);
         }
         return Optional.empty();
     }

@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Lists of domains with a meaning for senders and links, each from a data file under knowledge/:
- * free webmail services ({@code free-webmail.txt}), link shorteners ({@code shorteners.txt}) and the click
+ * free webmail services ({@code free-webmail.txt}), link shorteners ({@code shorteners.txt}), the click
  * counters and link guards that newsletters and mail providers put in front of links
- * ({@code click-trackers.txt}). Adding a service is a change to a file, not to code.
+ * ({@code click-trackers.txt}), and services where anyone can put up a page ({@code free-hosting.txt}). Adding a service is a change to a file, not to code.
  */
 public final class DomainLists {
     private static volatile DomainLists standard;
@@ -20,8 +21,9 @@ public final class DomainLists {
     private final Set<String> shorteners;
     private final Set<String> clickTrackers;
     private final List<String> clickPaths;
+    private final Set<String> freeHosting;
 
-    DomainLists(List<String> webmail, List<String> shorteners, List<String> clickTrackers) {
+    DomainLists(List<String> webmail, List<String> shorteners, List<String> clickTrackers, List<String> freeHosting) {
         Set<String> domains = new HashSet<>();
         Set<String> labels = new HashSet<>();
         for (String w : webmail) {
@@ -37,6 +39,7 @@ public final class DomainLists {
         this.shorteners = normalized(shorteners);
         this.clickTrackers = normalized(clickTrackers.stream().filter(h -> !h.startsWith("/")).toList());
         this.clickPaths = clickTrackers.stream().filter(h -> h.startsWith("/")).toList();
+        this.freeHosting = normalized(freeHosting);
     }
 
     /** The lists shipped with the program, loaded on first use. */
@@ -47,7 +50,7 @@ public final class DomainLists {
                 d = standard;
                 if (d == null) {
                     d = new DomainLists(lines("free-webmail.txt"), lines("shorteners.txt"),
-                            lines("click-trackers.txt"));
+                            lines("click-trackers.txt"), lines("free-hosting.txt"));
                     standard = d;
                 }
             }
@@ -93,6 +96,39 @@ public final class DomainLists {
     /** Whether the host is a newsletter click counter or a mail provider's link guard. */
     public boolean isClickTracker(String host) {
         return matchesHostOrParent(clickTrackers, host);
+    }
+
+    /**
+     * Whether the host belongs to a service where anyone can put up a page or a file under the service's
+     * name (cloud storage, free site builders, tunnels), including Amazon S3 buckets.
+     */
+    public boolean isFreeHosting(String host) {
+        return freeHostingService(host).isPresent();
+    }
+
+    /** The hosting service's own name for a host on it ({@code storage.googleapis.com}), if it is one. */
+    public Optional<String> freeHostingService(String host) {
+        String h = DomainNames.normalizeHost(host);
+        String part = h;
+        int guard = 0;
+        while (!part.isEmpty() && guard++ < 64) {
+            if (freeHosting.contains(part)) {
+                return Optional.of(part);
+            }
+            int dot = part.indexOf('.');
+            if (dot < 0) {
+                break;
+            }
+            part = part.substring(dot + 1);
+        }
+        if (h.endsWith(".amazonaws.com")) {
+            for (String label : h.split("\\.")) {
+                if (label.startsWith("s3")) {
+                    return Optional.of("amazonaws.com");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -57,6 +57,16 @@ class SuspiciousLinkDetectorTest {
     }
 
     @Test
+    void pagesOnFreeHostingFire() {
+        Finding hidden = only(html("Docs <x@docs.example>",
+                "<a href=\"https://storage.googleapis.com/bucket-77/index.html#you@example.com\">View document</a>"));
+        assertThat(hidden.severity()).isEqualTo(Severity.WARNING);
+        assertThat(messages.join(hidden.explanation())).contains("The link goes to a page on storage.googleapis.com.");
+        Finding shown = only(paste("My slides: https://my-talk.netlify.app/ enjoy"));
+        assertThat(shown.severity()).isEqualTo(Severity.CAUTION);
+    }
+
+    @Test
     void downloadsOfProgramsAndArchivesFire() {
         Finding program = only(html("Invoice <x@billing.example>",
                 "<a href=\"https://files.example.net/download/Invoice_2024.pdf.exe?id=3\">View invoice</a>"));

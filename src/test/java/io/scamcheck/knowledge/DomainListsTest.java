@@ -35,6 +35,10 @@ class DomainListsTest {
         assertThat(lists.isClickTracker("ct.sendgrid.net")).isTrue();
         assertThat(lists.isClickTracker("nam12.safelinks.protection.outlook.com")).isTrue();
         assertThat(lists.isClickTracker("outlook.com")).isFalse();
+        assertThat(lists.freeHostingService("phish-page.storage.googleapis.com")).contains("storage.googleapis.com");
+        assertThat(lists.freeHostingService("my-bucket.s3.us-east-1.amazonaws.com")).contains("amazonaws.com");
+        assertThat(lists.isFreeHosting("sns.us-west-2.amazonaws.com")).isFalse();
+        assertThat(lists.isFreeHosting("www.example.com")).isFalse();
         assertThat(lists.webmailCount()).isGreaterThan(50);
         assertThat(lists.shortenerCount()).isGreaterThan(20);
     }
