@@ -30,7 +30,8 @@ record AuthenticationResults(String raw, List<Result> results) {
     }
 
     private static final int MAX_LENGTH = 20_000;
-    private static final Pattern METHOD = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9_.-]{0,30})\\s*=\\s*([A-Za-z]{1,20})");
+    private static final Pattern METHOD = Pattern.compile(
+            "^\\s*([A-Za-z][A-Za-z0-9_.-]{0,30})\\s*=\\s*([A-Za-z]{1,20})");
     private static final Pattern PROPERTY = Pattern.compile(
             "([A-Za-z][A-Za-z0-9_-]{0,30}\\.[A-Za-z][A-Za-z0-9_.-]{0,30}|reason)\\s*=\\s*\"?([^\\s;\"]{0,300})");
 

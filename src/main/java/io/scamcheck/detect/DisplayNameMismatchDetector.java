@@ -22,7 +22,8 @@ public final class DisplayNameMismatchDetector implements Detector {
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9._%+'-]{1,64}@((?:[\\p{L}\\p{N}-]{1,63}\\.){1,8}\\p{L}{2,24})");
     private static final Pattern DOMAIN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}@._-])(?:https?://)?((?:[\\p{L}\\p{N}-]{1,63}\\.){1,6}\\p{L}{2,24})(?![\\p{L}\\p{N}@_-]|\\.[\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}@._-])(?:https?://)?((?:[\\p{L}\\p{N}-]{1,63}\\.){1,6}\\p{L}{2,24})"
+                    + "(?![\\p{L}\\p{N}@_-]|\\.[\\p{L}\\p{N}])");
     private static final Pattern VIA = Pattern.compile("(?i)\\bvia\\b|\\bon behalf of\\b|\\bim auftrag\\b");
 
     @Override

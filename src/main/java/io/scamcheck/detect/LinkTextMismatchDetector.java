@@ -30,7 +30,8 @@ public final class LinkTextMismatchDetector implements Detector {
     /** At most this many links are described in the explanation; all are highlighted. */
     static final int MAX_FACTS = 3;
     private static final Pattern SHOWN_URL = Pattern.compile(
-            "(?i)(?:(?:https?|ftp)://)?[\\p{L}\\p{N}][\\p{L}\\p{N}.-]{0,250}\\.\\p{L}{2,24}(?::\\d{1,5})?(?:[/?#][^\\s]{0,2000})?");
+            "(?i)(?:(?:https?|ftp)://)?[\\p{L}\\p{N}][\\p{L}\\p{N}.-]{0,250}\\.\\p{L}{2,24}(?::\\d{1,5})?"
+                    + "(?:[/?#][^\\s]{0,2000})?");
     private static final Pattern SHOWN_EMAIL = Pattern.compile(
             "(?i)(?:mailto:)?[A-Za-z0-9._%+'-]{1,64}@([\\p{L}\\p{N}.-]{1,250}\\.\\p{L}{2,24})");
 
@@ -46,7 +47,7 @@ public final class LinkTextMismatchDetector implements Detector {
         String fromOwner = MailFacts.sender(email).map(Address::domain).map(DomainNames::registrable).orElse("");
         List<Span> spans = new ArrayList<>();
         Set<String> facts = new LinkedHashSet<>();
-        List<String[]> pairs = new ArrayList<>();
+        List<Mismatch> pairs = new ArrayList<>();
         boolean brandShown = false;
         for (Link link : email.links()) {
             Optional<String> shownHost = shownHost(link.shownText());
@@ -67,7 +68,8 @@ public final class LinkTextMismatchDetector implements Detector {
             }
             boolean shownIsBrand = ownedByBrand(analysis, shownOwner);
             String path = DomainNames.parseUrl(link.target()).map(DomainNames.Url::path).orElse("");
-            if (lists.isClickTracker(target) || lists.isClickTrackerPath(path) || carriesInside(link.target(), shownOwner)) {
+            if (lists.isClickTracker(target) || lists.isClickTrackerPath(path)
+                    || carriesInside(link.target(), shownOwner)) {
                 continue;
             }
             if (!shownIsBrand && targetOwner.equals(fromOwner)) {
@@ -79,8 +81,8 @@ public final class LinkTextMismatchDetector implements Detector {
             if (facts.add(pairKey)) {
                 boolean mail = isMailto(link.target());
                 boolean shownMail = SHOWN_EMAIL.matcher(trimmed(link.shownText())).matches();
-                pairs.add(new String[]{shownMail ? MailFacts.clip(trimmed(link.shownText()), 80) : shown,
-                        mail ? MailFacts.clip(mailtoAddress(link.target()), 80) : target, mail ? "mail" : "web"});
+                pairs.add(new Mismatch(shownMail ? MailFacts.clip(trimmed(link.shownText()), 80) : shown,
+                        mail ? MailFacts.clip(mailtoAddress(link.target()), 80) : target, mail));
             }
         }
         if (spans.isEmpty()) {
@@ -88,10 +90,9 @@ public final class LinkTextMismatchDetector implements Detector {
         }
         Finding.Builder b = Finding.of(Kind.LINK_TEXT_MISMATCH)
                 .severity(brandShown ? Severity.DANGER : Severity.WARNING).spans(spans);
-        for (int i = 0; i < pairs.size() && i < MAX_FACTS; i++) {
-            String key = pairs.get(i)[2].equals("mail") ? "fact.link-text.writes-elsewhere"
-                    : "fact.link-text.leads-elsewhere";
-            b.fact(Text.of(key, pairs.get(i)[0], pairs.get(i)[1]));
+        for (Mismatch m : pairs.subList(0, Math.min(pairs.size(), MAX_FACTS))) {
+            b.fact(Text.of(m.mail() ? "fact.link-text.writes-elsewhere" : "fact.link-text.leads-elsewhere",
+                    m.shown(), m.target()));
         }
         int n = 0;
         for (Link link : email.links()) {
@@ -101,6 +102,10 @@ public final class LinkTextMismatchDetector implements Detector {
             }
         }
         return List.of(b.build());
+    }
+
+    /** What a link shows and where it really leads (a host, or the address a mailto: link writes to). */
+    private record Mismatch(String shown, String target, boolean mail) {
     }
 
     /** Shown words without the brackets, quotes and punctuation around them. */

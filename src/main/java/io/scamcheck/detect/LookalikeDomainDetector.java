@@ -129,7 +129,8 @@ public final class LookalikeDomainDetector implements Detector {
             // link there is a weaker sign than a sender who uses it.
             b.severity(h.sender ? Severity.WARNING : Severity.CAUTION);
         }
-        b.evidence(Text.of("evidence.lookalike.domain", l.host(), DomainNames.registrable(l.host()), l.reason().name()));
+        b.evidence(Text.of("evidence.lookalike.domain", l.host(), DomainNames.registrable(l.host()),
+                l.reason().name()));
         for (String w : h.where) {
             b.evidence(Text.of("evidence.sender.value", w));
         }

@@ -89,7 +89,8 @@ public final class SuspiciousLinkDetector implements Detector {
                 if (n++ >= 10) {
                     break;
                 }
-                b.evidence(Text.of("evidence.link.target", MailFacts.clip(l.shownText(), 120), MailFacts.clip(l.target(), 300)));
+                b.evidence(Text.of("evidence.link.target", MailFacts.clip(l.shownText(), 120),
+                        MailFacts.clip(l.target(), 300)));
             }
             out.add(b.build());
         }
@@ -100,8 +101,13 @@ public final class SuspiciousLinkDetector implements Detector {
     private static boolean showsItself(Link link) {
         String shown = link.shownText().strip();
         String target = link.target().strip();
-        return !shown.isEmpty() && (target.equalsIgnoreCase(shown) || target.toLowerCase(Locale.ROOT)
-                .replaceFirst("^[a-z]+://", "").startsWith(shown.toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "")));
+        if (shown.isEmpty()) {
+            return false;
+        }
+        String t = target.toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "");
+        String s = shown.toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "");
+        String host = DomainNames.parseUrl(target).map(DomainNames.Url::host).orElse("");
+        return !host.isEmpty() && s.startsWith(host) && t.startsWith(s);
     }
 
     /** The trick a link target uses, if any; the words to name it are kept in {@code details} the first time. */

@@ -11,7 +11,8 @@ import java.util.Set;
  * Lists of domains with a meaning for senders and links, each from a data file under knowledge/:
  * free webmail services ({@code free-webmail.txt}), link shorteners ({@code shorteners.txt}), the click
  * counters and link guards that newsletters and mail providers put in front of links
- * ({@code click-trackers.txt}), and services where anyone can put up a page ({@code free-hosting.txt}). Adding a service is a change to a file, not to code.
+ * ({@code click-trackers.txt}), and services where anyone can put up a page
+ * ({@code free-hosting.txt}). Adding a service is a change to a file, not to code.
  */
 public final class DomainLists {
     private static volatile DomainLists standard;
