@@ -32,7 +32,7 @@ public final class LookalikeDomainDetector implements Detector {
     private static final class Hit {
         final Lookalike lookalike;
         final List<Span> spans = new ArrayList<>();
-        final List<String> where = new ArrayList<>();
+        final List<Text> where = new ArrayList<>();
         boolean sender;
 
         Hit(Lookalike lookalike) {
@@ -52,7 +52,7 @@ public final class LookalikeDomainDetector implements Detector {
                 Hit h = hits.computeIfAbsent(l.registrable(), k -> new Hit(l));
                 h.sender = true;
                 MailFacts.inFrom(email, domain).ifPresent(h.spans::add);
-                h.where.add("From: " + MailFacts.clip(from.get().address(), 200));
+                h.where.add(Text.of("evidence.sender.header", "From", MailFacts.clip(from.get().address(), 200)));
             });
         }
         if (email.hasHeaders()) {
@@ -60,7 +60,7 @@ public final class LookalikeDomainDetector implements Detector {
                 checker.check(reply.domain()).ifPresent(l -> {
                     Hit h = hits.computeIfAbsent(l.registrable(), k -> new Hit(l));
                     h.sender = true;
-                    h.where.add("Reply-To: " + MailFacts.clip(reply.address(), 200));
+                    h.where.add(Text.of("evidence.sender.header", "Reply-To", MailFacts.clip(reply.address(), 200)));
                 });
             }
         }
@@ -73,7 +73,8 @@ public final class LookalikeDomainDetector implements Detector {
                         h.spans.add(link.span());
                     }
                     if (h.where.size() < 10) {
-                        h.where.add("link: " + MailFacts.clip(link.target(), 300));
+                        h.where.add(Text.of("evidence.link.target", MailFacts.clip(link.shownText(), 120),
+                                MailFacts.clip(link.target(), 300)));
                     }
                     break;
                 }
@@ -131,9 +132,7 @@ public final class LookalikeDomainDetector implements Detector {
         }
         b.evidence(Text.of("evidence.lookalike.domain", l.host(), DomainNames.registrable(l.host()),
                 l.reason().name()));
-        for (String w : h.where) {
-            b.evidence(Text.of("evidence.sender.value", w));
-        }
+        h.where.forEach(b::evidence);
         return b.build();
     }
 }

@@ -31,7 +31,7 @@ class SenderAndLinkWordsTest {
                 "fact.reply-to.webmail", "fact.reply-to.other-webmail", "fact.display-name.shows",
                 "fact.display-name.your-address", "fact.failed-authentication.checks",
                 "fact.link-text.leads-elsewhere", "fact.link-text.writes-elsewhere", "fact.mass-mailing.hidden-list",
-                "fact.mass-mailing.to-sender", "evidence.sender.header", "evidence.sender.value",
+                "fact.mass-mailing.to-sender", "evidence.sender.header",
                 "evidence.link.target", "evidence.attachment.file", "evidence.lookalike.domain",
                 "evidence.failed-authentication.result"));
         for (String key : keys) {
