@@ -26,11 +26,19 @@ public final class DetectorRegistry {
                 new BrandImpersonationDetector(),
                 new CallThisNumberDetector(),
                 new CrimeAccusationDetector(),
+                new DangerousAttachmentDetector(),
+                new DisplayNameMismatchDetector(),
+                new FailedAuthenticationDetector(),
                 new FakeLawDetector(),
                 new IpAddressClaimDetector(),
                 new LicenseCancellationDetector(),
+                new LinkTextMismatchDetector(),
+                new LookalikeDomainDetector(),
                 new MacAddressClaimDetector(),
-                new OddCapitalizationDetector()
+                new MassMailingDetector(),
+                new OddCapitalizationDetector(),
+                new ReplyToMismatchDetector(),
+                new SuspiciousLinkDetector()
         );
         return list.stream().sorted(Comparator.comparing(Detector::name)).toList();
     }

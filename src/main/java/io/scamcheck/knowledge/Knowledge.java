@@ -23,6 +23,7 @@ public final class Knowledge {
     private static final Pattern CAPITAL_RUN = Pattern.compile("\\p{Lu}{2}");
 
     private final List<Brand> brands;
+    private volatile LookalikeChecker lookalikes;
 
     private Knowledge(List<Brand> brands) {
         this.brands = List.copyOf(brands);
@@ -45,6 +46,26 @@ public final class Knowledge {
 
     public List<Brand> brands() {
         return brands;
+    }
+
+    /** Free webmail services, link shorteners and newsletter click counters (see {@link DomainLists}). */
+    public DomainLists domainLists() {
+        return DomainLists.standard();
+    }
+
+    /** Finds host names made to look like one of {@link #brands()}; built on first use. */
+    public LookalikeChecker lookalikes() {
+        LookalikeChecker l = lookalikes;
+        if (l == null) {
+            synchronized (this) {
+                l = lookalikes;
+                if (l == null) {
+                    l = new LookalikeChecker(brands);
+                    lookalikes = l;
+                }
+            }
+        }
+        return l;
     }
 
     /**
