@@ -1,6 +1,7 @@
 package io.scamcheck.detect;
 
 import io.scamcheck.knowledge.Knowledge;
+import io.scamcheck.knowledge.PhraseList;
 import io.scamcheck.model.Email;
 import io.scamcheck.model.Span;
 
@@ -51,6 +52,19 @@ public final class Analysis {
     public List<Span> findInSubjectAndBody(Pattern pattern) {
         List<Span> out = new ArrayList<>(findInSubject(pattern));
         out.addAll(findInBody(pattern));
+        return out;
+    }
+
+    /** Matches of a phrase list in the body; faster than its pattern on long text, same matches. */
+    public List<Span> findInBody(PhraseList phrases) {
+        return phrases.find(email.text(), email.bodyStart(), email.text().length());
+    }
+
+    /** Matches of a phrase list in the subject line's value and the body. */
+    public List<Span> findInSubjectAndBody(PhraseList phrases) {
+        List<Span> out = new ArrayList<>(email.headerSpan("Subject")
+                .map(s -> phrases.find(email.text(), s.start(), s.end())).orElse(List.of()));
+        out.addAll(findInBody(phrases));
         return out;
     }
 

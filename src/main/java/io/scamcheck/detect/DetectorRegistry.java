@@ -14,6 +14,14 @@ public final class DetectorRegistry {
     public static List<Detector> all() {
         List<Detector> list = List.of(
                 // keep in name order
+                new CryptoAddressDetector(),
+                new DisguisedTextDetector(),
+                new FakeVirusAlertDetector(),
+                new HackedDeviceClaimDetector(),
+                new PasswordShownDetector(),
+                new RemoteAccessDetector(),
+                new SentFromYourAccountDetector(),
+                new UnusualPaymentDetector()
         );
         return list.stream().sorted(Comparator.comparing(Detector::name)).toList();
     }

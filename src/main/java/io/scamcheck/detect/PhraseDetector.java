@@ -21,7 +21,8 @@ public abstract class PhraseDetector implements Detector {
 
     @Override
     public List<Finding> detect(Analysis analysis) {
-        List<Span> spans = analysis.findInSubjectAndBody(phrases.pattern());
+        List<Span> spans = analysis.findInSubjectAndBody(phrases).stream()
+                .filter(s -> keep(analysis, s)).toList();
         if (spans.isEmpty()) {
             return List.of();
         }
@@ -30,6 +31,14 @@ public abstract class PhraseDetector implements Detector {
             return List.of();
         }
         return List.of(b.build());
+    }
+
+    /**
+     * Whether one match counts, judged by its own context (for example "if your computer is infected" is
+     * advice, not an alert). The default keeps every match.
+     */
+    protected boolean keep(Analysis analysis, Span match) {
+        return true;
     }
 
     /**

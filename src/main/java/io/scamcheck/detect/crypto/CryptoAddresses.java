@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds strings in a text that look like cryptocurrency wallet addresses and checks each one's built-in
@@ -29,35 +27,79 @@ public final class CryptoAddresses {
     public record Candidate(Span span, String text, String coin, String format, Check check) {
     }
 
-    private static final Pattern BASE58 = Pattern.compile(
-            "(?<![A-Za-z0-9])[13LMDT][1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])");
-    private static final Pattern BECH32 = Pattern.compile(
-            "(?<![A-Za-z0-9])(?:bc|ltc|BC|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}(?![A-Za-z0-9])");
-    private static final Pattern ETHEREUM = Pattern.compile("(?<![A-Za-z0-9])0x[0-9a-fA-F]{40}(?![A-Za-z0-9])");
+    private static final String BASE58_CHARS = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+    private static final String BECH32_CHARS = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
 
     private CryptoAddresses() {
     }
 
-    /** Every candidate between from and to, in order of position. */
+    /**
+     * Every candidate between from and to, in order of position. A candidate is a whole run of ASCII letters
+     * and digits (nothing glued on either side) shaped like one of the address formats.
+     */
     public static List<Candidate> find(String text, int from, int to) {
         List<Candidate> out = new ArrayList<>();
-        Matcher m = BASE58.matcher(text).region(from, to);
-        while (m.find()) {
-            Candidate c = base58(m.group(), new Span(m.start(), m.end()));
+        int i = from;
+        while (i < to) {
+            if (!isAlnum(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < to && isAlnum(text.charAt(i))) {
+                i++;
+            }
+            if (start > 0 && isAlnum(text.charAt(start - 1)) || i < text.length() && isAlnum(text.charAt(i))) {
+                continue;
+            }
+            int len = i - start;
+            if (len < 14 || len > 90) {
+                continue;
+            }
+            String token = text.substring(start, i);
+            Span span = new Span(start, i);
+            Candidate c = null;
+            if (len >= 26 && len <= 35 && "13LMDT".indexOf(token.charAt(0)) >= 0 && allIn(token, BASE58_CHARS, false)) {
+                c = base58(token, span);
+            } else if (isBech32Shape(token)) {
+                c = bech32(token, span);
+            } else if (len == 42 && token.startsWith("0x") && isHex(token.substring(2))) {
+                c = ethereum(token, span);
+            }
             if (c != null) {
                 out.add(c);
             }
         }
-        m = BECH32.matcher(text).region(from, to);
-        while (m.find()) {
-            out.add(bech32(m.group(), new Span(m.start(), m.end())));
-        }
-        m = ETHEREUM.matcher(text).region(from, to);
-        while (m.find()) {
-            out.add(ethereum(m.group(), new Span(m.start(), m.end())));
-        }
-        out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
+    }
+
+    private static boolean isAlnum(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    private static boolean allIn(String s, String chars, boolean ignoreCase) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = ignoreCase ? Character.toLowerCase(s.charAt(k)) : s.charAt(k);
+            if (chars.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBech32Shape(String token) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        String rest = lower.startsWith("bc1") ? lower.substring(3) : lower.startsWith("ltc1") ? lower.substring(4) : null;
+        return rest != null && rest.length() >= 6 && rest.length() <= 87 && allIn(rest, BECH32_CHARS, false);
+    }
+
+    private static boolean isHex(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.digit(s.charAt(k), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

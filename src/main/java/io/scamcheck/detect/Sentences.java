@@ -1,0 +1,73 @@
+package io.scamcheck.detect;
+
+import io.scamcheck.model.Span;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The sentence around some words, for detectors that need two signals close together ("pay" and "gift
+ * card" in one sentence). A sentence ends at '.', '!' or '?' followed by white space, at a blank line, or
+ * after a fixed reach, so that a text without punctuation does not make one huge sentence.
+ */
+public final class Sentences {
+    private Sentences() {
+    }
+
+    /** The sentence holding the span, reaching at most {@code reach} characters to either side. */
+    public static Span around(String text, Span span, int reach) {
+        int lo = Math.max(0, span.start() - reach);
+        int start = span.start();
+        while (start > lo && !endsSentenceBefore(text, start)) {
+            start--;
+        }
+        int hi = Math.min(text.length(), span.end() + reach);
+        int end = span.end();
+        while (end < hi && !endsSentenceAt(text, end)) {
+            end++;
+        }
+        return new Span(start, end);
+    }
+
+    /** Whether a sentence ends just before offset i (so a new one starts at i). */
+    private static boolean endsSentenceBefore(String text, int i) {
+        char prev = text.charAt(i - 1);
+        if (prev == '\n' && i >= 2 && text.charAt(i - 2) == '\n') {
+            return true;
+        }
+        return Character.isWhitespace(prev) && i >= 2 && isStop(text.charAt(i - 2));
+    }
+
+    /** Whether the sentence containing offset i-1 ends at i. */
+    private static boolean endsSentenceAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+            return true;
+        }
+        return isStop(c) && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
+    }
+
+    private static boolean isStop(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /**
+     * Words before a claim, in its sentence, showing that someone else's words are being told about, as in
+     * a warning ("scammers say 'I hacked your device'") or a news item, not said to the reader.
+     */
+    private static final Pattern REPORTED = Pattern.compile(
+            "(?i)\\b(scam|scams|scammers?|fraudsters?|criminals?|crooks|extortion|sextortion|phishing|"
+                    + "claims?|claimed|claiming|pretends?|pretending|for example|such as|examples?|"
+                    + "beware|watch out|warning about|be careful)\\b");
+
+    /** Whether the sentence around the span tells about a scam rather than making the claim itself. */
+    public static boolean isReported(String text, Span span) {
+        Span sentence = around(text, span, 200);
+        return REPORTED.matcher(text).region(sentence.start(), span.start()).find();
+    }
+
+    /** The spans that overlap the range. */
+    public static List<Span> within(List<Span> spans, Span range) {
+        return spans.stream().filter(s -> s.start() < range.end() && s.end() > range.start()).toList();
+    }
+}

@@ -1,0 +1,123 @@
+package io.scamcheck.detect;
+
+import io.scamcheck.i18n.Text;
+import io.scamcheck.knowledge.Knowledge;
+import io.scamcheck.knowledge.PhraseList;
+import io.scamcheck.model.Span;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * unusual-payment: a demand to pay with gift cards, digital money (Bitcoin...), a cash transfer service
+ * (Western Union, MoneyGram), a bank wire, or cash handed to a courier. These ways to pay cannot be undone
+ * or traced, which is why scammers want them.
+ *
+ * <p>Words alone are weak: a shop sells gift cards, a friend talks about Bitcoin prices. So a way to pay
+ * counts only with a demand in the same sentence ("pay", "send the codes", "fee"), and an ordinary demand
+ * word does not count when prize, shop or price words are in that sentence too; a clear demand ("scratch the
+ * back", "send the codes", "pay in Bitcoin") always counts. Cash by courier is a demand on its own.
+ */
+public final class UnusualPaymentDetector implements Detector {
+
+    /** A way to pay, with how much it weighs; its fact is fact.unusual-payment.&lt;id&gt;. */
+    enum Method {
+        GIFT_CARD("payment-giftcard", Severity.DANGER),
+        CRYPTO("payment-crypto", Severity.DANGER),
+        MONEY_TRANSFER("payment-transfer", Severity.DANGER),
+        WIRE("payment-wire", Severity.CAUTION),
+        CASH("payment-cash", Severity.DANGER);
+
+        final String topic;
+        final PhraseList phrases;
+        final Severity severity;
+
+        Method(String topic, Severity severity) {
+            this.topic = topic;
+            this.phrases = PhraseList.load(topic, "en");
+            this.severity = severity;
+        }
+
+        String factKey() {
+            return "fact.unusual-payment." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** Every way to pay in one list, so that the message is read once; each match is then sorted by kind. */
+    private static final PhraseList ANY_METHOD = allMethods();
+    private static final PhraseList DEMAND = PhraseList.load("payment-demand", "en");
+    private static final PhraseList STRONG = PhraseList.load("payment-strong", "en");
+    private static final PhraseList INNOCENT = PhraseList.load("payment-innocent", "en");
+    private static final int REACH = 200;
+
+    private static PhraseList allMethods() {
+        List<String> lines = new ArrayList<>();
+        for (Method m : Method.values()) {
+            Knowledge.readLines("phrases/" + m.topic + ".en.txt", lines::add);
+        }
+        return PhraseList.of("payment-methods", "en", lines);
+    }
+
+    @Override
+    public String name() {
+        return "unusual-payment";
+    }
+
+    @Override
+    public List<Finding> detect(Analysis analysis) {
+        String text = analysis.text();
+        List<Span> spans = new ArrayList<>();
+        Set<Method> found = EnumSet.noneOf(Method.class);
+        for (Span m : analysis.findInSubjectAndBody(ANY_METHOD)) {
+            Method method = methodOf(text, m);
+            if (method == null || Sentences.isReported(text, m)) {
+                continue;
+            }
+            if (method == Method.CASH) {
+                spans.add(m);
+                found.add(method);
+                continue;
+            }
+            // The other lists are read only in the sentence around a way to pay, which is rare.
+            Span sentence = Sentences.around(text, m, REACH);
+            List<Span> clear = STRONG.find(text, sentence.start(), sentence.end());
+            List<Span> with = !clear.isEmpty() ? clear
+                    : INNOCENT.find(text, sentence.start(), sentence.end()).isEmpty()
+                            ? DEMAND.find(text, sentence.start(), sentence.end()).stream()
+                                    .filter(d -> !d.overlaps(m)).toList()
+                            : List.of();
+            if (!with.isEmpty()) {
+                spans.add(m);
+                spans.addAll(with);
+                found.add(method);
+            }
+        }
+        if (spans.isEmpty()) {
+            return List.of();
+        }
+        Finding.Builder b = Finding.of(Kind.UNUSUAL_PAYMENT).spans(spans);
+        Severity severity = Severity.INFO;
+        for (Method m : found) {
+            b.fact(Text.of(m.factKey()));
+            if (m.severity.compareTo(severity) < 0) {
+                severity = m.severity;
+            }
+        }
+        return List.of(b.severity(severity).build());
+    }
+
+    /** Which way to pay a match of the combined list is: the first whose own list matches the same words. */
+    private static Method methodOf(String text, Span span) {
+        for (Method m : Method.values()) {
+            Matcher x = m.phrases.pattern().matcher(text).useTransparentBounds(true).region(span.start(), span.end());
+            if (x.lookingAt() && x.end() == span.end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+}
