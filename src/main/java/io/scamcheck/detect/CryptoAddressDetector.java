@@ -62,7 +62,7 @@ public final class CryptoAddressDetector implements Detector {
         if (!any) {
             return List.of();
         }
-        b.spans(spans);
+        b.spans(Spans.merged(spans));
         if (valid) {
             b.fact(Text.of("fact.crypto-address.valid"));
         }

@@ -29,7 +29,7 @@ public final class DisguisedTextDetector implements Detector {
             // Cyrillic
             "аваеёкмнопрстухѕіїјԁӏԛԝүһьгАВЕЗКМНОРСТУХЅІЇЈҮҺԚԜӀ"
             // Greek
-            + "αβγεικνορτυχωϲΑΒΕΖΗΙΚΜΝΟΡΤΥΧϹ"
+            + "αβγεικνορτυχωϲϝΑΒΕΖΗΙΚΜΝΟΡΤΥΧϹϜ"
             // Armenian
             + "օսհոցզ";
     private static final int MAX_SPANS = 200;
@@ -172,6 +172,20 @@ public final class DisguisedTextDetector implements Detector {
                 || cp == 0x034F || cp == 0x180E || cp >= 0x2061 && cp <= 0x2064;
     }
 
+    /**
+     * A combining mark that does not belong over our letters, such as an Arabic vowel sign inside an English
+     * word: it shows as a speck, if at all. Accents written as separate marks (U+0300 to U+036F and the like)
+     * are normal and do not count.
+     */
+    static boolean isForeignMark(char c) {
+        int t = Character.getType(c);
+        if (t != Character.NON_SPACING_MARK && t != Character.ENCLOSING_MARK) {
+            return false;
+        }
+        return !(c >= 0x0300 && c <= 0x036F || c >= 0x1AB0 && c <= 0x1AFF || c >= 0x1DC0 && c <= 0x1DFF
+                || c >= 0x20D0 && c <= 0x20FF || c >= 0xFE20 && c <= 0xFE2F || c == 0x034F);
+    }
+
     /** The word without invisible characters at its ends, or null when nothing visible is left. */
     private static Word trimInvisible(String text, Word w) {
         int s = w.start();
@@ -190,15 +204,15 @@ public final class DisguisedTextDetector implements Detector {
         boolean found = false;
         for (int i = w.start(); i < w.end(); i++) {
             char c = text.charAt(i);
-            if (!isInvisible(c)) {
+            if (!isInvisible(c) && !isForeignMark(c)) {
                 continue;
             }
             int before = i - 1;
-            while (before >= w.start() && isInvisible(text.charAt(before))) {
+            while (before >= w.start() && (isInvisible(text.charAt(before)) || isForeignMark(text.charAt(before)))) {
                 before--;
             }
             int after = i + 1;
-            while (after < w.end() && isInvisible(text.charAt(after))) {
+            while (after < w.end() && (isInvisible(text.charAt(after)) || isForeignMark(text.charAt(after)))) {
                 after++;
             }
             if (before < w.start() || after >= w.end()) {

@@ -33,10 +33,10 @@ public final class FakeVirusAlertDetector extends PhraseDetector {
     @Override
     protected boolean keep(Analysis analysis, Span match) {
         String text = analysis.text();
-        Span sentence = Sentences.around(text, match, 160);
+        Span sentence = Sentences.around(analysis, match, 160);
         String before = text.substring(sentence.start(), match.start());
         boolean question = sentence.end() < text.length() && text.charAt(sentence.end()) == '?';
-        return !CONDITIONAL.matcher(before).find() && !question && !Sentences.isReported(text, match);
+        return !CONDITIONAL.matcher(before).find() && !question && !Sentences.isReported(analysis, match);
     }
 
     /**

@@ -21,6 +21,6 @@ public final class HackedDeviceClaimDetector extends PhraseDetector {
 
     @Override
     protected boolean keep(Analysis analysis, Span match) {
-        return !Sentences.isReported(analysis.text(), match);
+        return !Sentences.isReported(analysis, match);
     }
 }

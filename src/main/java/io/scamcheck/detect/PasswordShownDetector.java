@@ -75,14 +75,14 @@ public final class PasswordShownDetector implements Detector {
             }
             String value = trim(v.group(1));
             int end = v.start(1) + value.length();
-            if (!isPassword(value)) {
+            if (!isPassword(value) || describesAPassword(text, value, end)) {
                 continue;
             }
-            boolean knows = KNOWS.matcher(text).region(Sentences.around(text, claim, 160).start(), claim.end()).find();
+            boolean knows = KNOWS.matcher(text).region(Sentences.around(analysis, claim, 160).start(), claim.end()).find();
             if (!knows && context == null) {
                 context = CONTEXT.matcher(text).region(analysis.email().bodyStart(), text.length()).find();
             }
-            if ((knows || context) && !Sentences.isReported(text, claim)) {
+            if ((knows || context) && !Sentences.isReported(analysis, claim)) {
                 spans.add(new Span(claim.start(), end));
                 shown.add(value);
             }
@@ -97,13 +97,13 @@ public final class PasswordShownDetector implements Detector {
             if (!isPassword(value)) {
                 continue;
             }
-            Span sentence = Sentences.around(text, claim, 160);
+            Span sentence = Sentences.around(analysis, claim, 160);
             int valueStart = v.start(1);
             if (valueStart < sentence.start()) {
                 continue;
             }
             boolean knows = KNOWS.matcher(text).region(sentence.start(), valueStart).find();
-            if (knows && !Sentences.isReported(text, claim)) {
+            if (knows && !Sentences.isReported(analysis, claim)) {
                 spans.add(new Span(v.start(), claim.end()));
                 shown.add(value);
             }
@@ -111,10 +111,24 @@ public final class PasswordShownDetector implements Detector {
         if (spans.isEmpty()) {
             return List.of();
         }
-        Finding.Builder b = Finding.of(Kind.PASSWORD_SHOWN).spans(spans);
+        Finding.Builder b = Finding.of(Kind.PASSWORD_SHOWN).spans(Spans.merged(spans));
         b.evidence(Text.of("evidence.password-shown.value", String.join(", ", shown.stream().distinct().toList())));
         return List.of(b.build());
     }
+
+    /**
+     * "Your password is hard to remember": a plain word followed by more of the sentence describes the
+     * password rather than showing it. A shown password ends its sentence or is followed by "and", "or".
+     */
+    private static boolean describesAPassword(String text, String value, int end) {
+        if (!value.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        Matcher next = NEXT_WORD.matcher(text).region(end, Math.min(text.length(), end + 20));
+        return next.lookingAt() && !next.group(1).toLowerCase(Locale.ROOT).matches("and|or|but|i|you");
+    }
+
+    private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]+(\\p{L}+)");
 
     /** Sentence punctuation and closing quotes after a password are not part of it. */
     private static String trim(String value) {

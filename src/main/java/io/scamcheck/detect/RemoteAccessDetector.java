@@ -50,7 +50,7 @@ public final class RemoteAccessDetector implements Detector {
         List<String> tools = new ArrayList<>();
         boolean vendor = fromVendor(analysis);
         for (Span s : analysis.findInSubjectAndBody(EITHER)) {
-            if (Sentences.isReported(text, s)) {
+            if (Sentences.isReported(analysis, s)) {
                 continue;
             }
             if (matchesExactly(REQUESTS, text, s)) {
@@ -60,7 +60,7 @@ public final class RemoteAccessDetector implements Detector {
             if (vendor) {
                 continue;
             }
-            Span sentence = Sentences.around(text, s, 160);
+            Span sentence = Sentences.around(analysis, s, 160);
             List<Span> near = ACTIONS.find(text, sentence.start(), sentence.end()).stream()
                     .filter(a -> !a.overlaps(s)).toList();
             if (!near.isEmpty()) {
@@ -75,7 +75,7 @@ public final class RemoteAccessDetector implements Detector {
         if (spans.isEmpty()) {
             return List.of();
         }
-        Finding.Builder b = Finding.of(Kind.REMOTE_ACCESS_REQUEST).spans(spans);
+        Finding.Builder b = Finding.of(Kind.REMOTE_ACCESS_REQUEST).spans(Spans.merged(spans));
         if (!tools.isEmpty()) {
             b.fact(Text.of("fact.remote-access-request.tool", String.join(", ", tools)));
             b.evidence(Text.of("evidence.remote-access-request.tool", String.join(", ", tools)));

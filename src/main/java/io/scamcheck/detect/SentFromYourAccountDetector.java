@@ -26,7 +26,7 @@ public final class SentFromYourAccountDetector extends PhraseDetector {
 
     @Override
     protected boolean keep(Analysis analysis, Span match) {
-        return !Sentences.isReported(analysis.text(), match);
+        return !Sentences.isReported(analysis, match);
     }
 
     @Override

@@ -29,6 +29,28 @@ public final class Sentences {
         return new Span(start, end);
     }
 
+    /**
+     * The sentence holding the span, kept inside the part of the message it is in: a header line shown
+     * above the body (the subject) is a sentence of its own, and a body sentence never reaches into the
+     * header lines.
+     */
+    public static Span around(Analysis analysis, Span span, int reach) {
+        String text = analysis.text();
+        int bodyStart = analysis.email().bodyStart();
+        Span s = around(text, span, reach);
+        if (span.start() >= bodyStart) {
+            return new Span(Math.max(s.start(), bodyStart), s.end());
+        }
+        int lineStart = text.lastIndexOf('\n', Math.max(0, span.start() - 1)) + 1;
+        int lineEnd = text.indexOf('\n', span.end());
+        lineEnd = lineEnd < 0 || lineEnd > bodyStart ? Math.min(bodyStart, text.length()) : lineEnd;
+        int colon = text.indexOf(": ", lineStart);
+        if (colon >= 0 && colon + 2 <= span.start()) {
+            lineStart = colon + 2;
+        }
+        return new Span(Math.max(s.start(), lineStart), Math.max(span.end(), Math.min(s.end(), lineEnd)));
+    }
+
     /** Whether a sentence ends just before offset i (so a new one starts at i). */
     private static boolean endsSentenceBefore(String text, int i) {
         char prev = text.charAt(i - 1);
@@ -57,13 +79,13 @@ public final class Sentences {
      */
     private static final Pattern REPORTED = Pattern.compile(
             "(?i)\\b(scam|scams|scammers?|fraudsters?|criminals?|crooks|extortion|sextortion|phishing|"
-                    + "claims?|claimed|claiming|pretends?|pretending|for example|such as|examples?|"
+                    + "claims?|claimed|claiming|pretends?|pretending|for example|such as|"
                     + "beware|watch out|warning about|be careful)\\b");
 
     /** Whether the sentence around the span tells about a scam rather than making the claim itself. */
-    public static boolean isReported(String text, Span span) {
-        Span sentence = around(text, span, 200);
-        return REPORTED.matcher(text).region(sentence.start(), span.start()).find();
+    public static boolean isReported(Analysis analysis, Span span) {
+        Span sentence = around(analysis, span, 200);
+        return REPORTED.matcher(analysis.text()).region(sentence.start(), span.start()).find();
     }
 
     /** The spans that overlap the range. */

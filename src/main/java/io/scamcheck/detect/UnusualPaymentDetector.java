@@ -26,20 +26,23 @@ public final class UnusualPaymentDetector implements Detector {
 
     /** A way to pay, with how much it weighs; its fact is fact.unusual-payment.&lt;id&gt;. */
     enum Method {
-        GIFT_CARD("payment-giftcard", Severity.DANGER),
-        CRYPTO("payment-crypto", Severity.DANGER),
-        MONEY_TRANSFER("payment-transfer", Severity.DANGER),
-        WIRE("payment-wire", Severity.CAUTION),
-        CASH("payment-cash", Severity.DANGER);
+        GIFT_CARD("payment-giftcard", Severity.DANGER, false),
+        CRYPTO("payment-crypto", Severity.DANGER, false),
+        MONEY_TRANSFER("payment-transfer", Severity.DANGER, true),
+        WIRE("payment-wire", Severity.CAUTION, true),
+        CASH("payment-cash", Severity.DANGER, false);
 
         final String topic;
         final PhraseList phrases;
         final Severity severity;
+        /** Whether "send" and "transfer" count as a demand next to it (they do for a transfer service). */
+        final boolean sendIsDemand;
 
-        Method(String topic, Severity severity) {
+        Method(String topic, Severity severity, boolean sendIsDemand) {
             this.topic = topic;
             this.phrases = PhraseList.load(topic, "en");
             this.severity = severity;
+            this.sendIsDemand = sendIsDemand;
         }
 
         String factKey() {
@@ -50,6 +53,7 @@ public final class UnusualPaymentDetector implements Detector {
     /** Every way to pay in one list, so that the message is read once; each match is then sorted by kind. */
     private static final PhraseList ANY_METHOD = allMethods();
     private static final PhraseList DEMAND = PhraseList.load("payment-demand", "en");
+    private static final PhraseList SEND = PhraseList.load("payment-send", "en");
     private static final PhraseList STRONG = PhraseList.load("payment-strong", "en");
     private static final PhraseList INNOCENT = PhraseList.load("payment-innocent", "en");
     private static final int REACH = 200;
@@ -74,7 +78,7 @@ public final class UnusualPaymentDetector implements Detector {
         Set<Method> found = EnumSet.noneOf(Method.class);
         for (Span m : analysis.findInSubjectAndBody(ANY_METHOD)) {
             Method method = methodOf(text, m);
-            if (method == null || Sentences.isReported(text, m)) {
+            if (method == null || Sentences.isReported(analysis, m)) {
                 continue;
             }
             if (method == Method.CASH) {
@@ -83,13 +87,15 @@ public final class UnusualPaymentDetector implements Detector {
                 continue;
             }
             // The other lists are read only in the sentence around a way to pay, which is rare.
-            Span sentence = Sentences.around(text, m, REACH);
-            List<Span> clear = STRONG.find(text, sentence.start(), sentence.end());
-            List<Span> with = !clear.isEmpty() ? clear
-                    : INNOCENT.find(text, sentence.start(), sentence.end()).isEmpty()
-                            ? DEMAND.find(text, sentence.start(), sentence.end()).stream()
-                                    .filter(d -> !d.overlaps(m)).toList()
-                            : List.of();
+            Span sentence = Sentences.around(analysis, m, REACH);
+            List<Span> with = STRONG.find(text, sentence.start(), sentence.end());
+            if (with.isEmpty() && INNOCENT.find(text, sentence.start(), sentence.end()).isEmpty()) {
+                List<Span> weak = new ArrayList<>(DEMAND.find(text, sentence.start(), sentence.end()));
+                if (method.sendIsDemand) {
+                    weak.addAll(SEND.find(text, sentence.start(), sentence.end()));
+                }
+                with = weak.stream().filter(d -> !d.overlaps(m)).toList();
+            }
             if (!with.isEmpty()) {
                 spans.add(m);
                 spans.addAll(with);
@@ -99,7 +105,7 @@ public final class UnusualPaymentDetector implements Detector {
         if (spans.isEmpty()) {
             return List.of();
         }
-        Finding.Builder b = Finding.of(Kind.UNUSUAL_PAYMENT).spans(spans);
+        Finding.Builder b = Finding.of(Kind.UNUSUAL_PAYMENT).spans(Spans.merged(spans));
         Severity severity = Severity.INFO;
         for (Method m : found) {
             b.fact(Text.of(m.factKey()));

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * A topic's phrases in one language, from {@code knowledge/phrases/<topic>.<lang>.txt}, compiled into one
- * pattern. Each line is a regular expression with two conveniences: a space matches any run of white space
- * (so a phrase still matches across a line break), and word boundaries are added at both ends when the line
+ * pattern. Each line is a regular expression with two conveniences: a space matches a run of white space
+ * with at most one line break (so a phrase still matches across a line break, but not across a blank line
+ * between paragraphs), and word boundaries are added at both ends when the line
  * starts or ends with a letter or digit. Matching ignores case. Keep repeats bounded ({0,40}, not *) so that
  * no line can make matching slow on a long message.
  *
@@ -24,6 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class PhraseList {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** What a space in a line matches: white space with at most one line break, so not across paragraphs. */
+    private static final String SPACE = "(?:[^\\S\\n]+\\n?[^\\S\\n]*|\\n[^\\S\\n]*)";
 
     private final String topic;
     private final String lang;
@@ -70,7 +73,7 @@ public final class PhraseList {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String body = line.replace(" ", "\\s+");
+            String body = spaces(line);
             boolean wordStart = Character.isLetterOrDigit(line.charAt(0));
             boolean wordEnd = Character.isLetterOrDigit(line.charAt(line.length() - 1));
             try {
@@ -104,6 +107,29 @@ public final class PhraseList {
             }
         }
         return new PhraseList(topic, lang, p, n, byFirst);
+    }
+
+    /** Spaces become {@link #SPACE}; inside a character class, where that cannot go, they become \\s. */
+    private static String spaces(String line) {
+        StringBuilder out = new StringBuilder(line.length() + 32);
+        boolean inClass = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\' && i + 1 < line.length()) {
+                out.append(c).append(line.charAt(++i));
+            } else if (c == '[' && !inClass) {
+                inClass = true;
+                out.append(c);
+            } else if (c == ']' && inClass) {
+                inClass = false;
+                out.append(c);
+            } else if (c == ' ') {
+                out.append(inClass ? "\\s" : SPACE);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /**
