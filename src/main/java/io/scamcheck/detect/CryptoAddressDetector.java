@@ -62,7 +62,7 @@ public final class CryptoAddressDetector implements Detector {
         if (!any) {
             return List.of();
         }
-        b.spans(Spans.merged(spans));
+        b.spans(Spans.merged(spans, analysis.text()));
         if (valid) {
             b.fact(Text.of("fact.crypto-address.valid"));
         }

@@ -111,7 +111,7 @@ public final class PasswordShownDetector implements Detector {
         if (spans.isEmpty()) {
             return List.of();
         }
-        Finding.Builder b = Finding.of(Kind.PASSWORD_SHOWN).spans(Spans.merged(spans));
+        Finding.Builder b = Finding.of(Kind.PASSWORD_SHOWN).spans(Spans.merged(spans, analysis.text()));
         b.evidence(Text.of("evidence.password-shown.value", String.join(", ", shown.stream().distinct().toList())));
         return List.of(b.build());
     }

@@ -75,7 +75,7 @@ public final class RemoteAccessDetector implements Detector {
         if (spans.isEmpty()) {
             return List.of();
         }
-        Finding.Builder b = Finding.of(Kind.REMOTE_ACCESS_REQUEST).spans(Spans.merged(spans));
+        Finding.Builder b = Finding.of(Kind.REMOTE_ACCESS_REQUEST).spans(Spans.merged(spans, analysis.text()));
         if (!tools.isEmpty()) {
             b.fact(Text.of("fact.remote-access-request.tool", String.join(", ", tools)));
             b.evidence(Text.of("evidence.remote-access-request.tool", String.join(", ", tools)));

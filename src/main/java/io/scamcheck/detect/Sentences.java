@@ -51,6 +51,19 @@ public final class Sentences {
         return new Span(Math.max(s.start(), lineStart), Math.max(span.end(), Math.min(s.end(), lineEnd)));
     }
 
+    /**
+     * Up to {@code chars} characters on either side of the span, across sentences but inside the same part
+     * of the message (the subject line alone, or the body).
+     */
+    public static Span nearby(Analysis analysis, Span span, int chars) {
+        int bodyStart = analysis.email().bodyStart();
+        String text = analysis.text();
+        if (span.start() >= bodyStart) {
+            return new Span(Math.max(bodyStart, span.start() - chars), Math.min(text.length(), span.end() + chars));
+        }
+        return around(analysis, span, chars);
+    }
+
     /** Whether a sentence ends just before offset i (so a new one starts at i). */
     private static boolean endsSentenceBefore(String text, int i) {
         char prev = text.charAt(i - 1);

@@ -57,6 +57,8 @@ public final class UnusualPaymentDetector implements Detector {
     private static final PhraseList STRONG = PhraseList.load("payment-strong", "en");
     private static final PhraseList INNOCENT = PhraseList.load("payment-innocent", "en");
     private static final int REACH = 200;
+    /** How far a clear demand may be from the way to pay: the next sentence or so. */
+    private static final int NEAR = 300;
 
     private static PhraseList allMethods() {
         List<String> lines = new ArrayList<>();
@@ -88,7 +90,8 @@ public final class UnusualPaymentDetector implements Detector {
             }
             // The other lists are read only in the sentence around a way to pay, which is rare.
             Span sentence = Sentences.around(analysis, m, REACH);
-            List<Span> with = STRONG.find(text, sentence.start(), sentence.end());
+            Span near = Sentences.nearby(analysis, m, NEAR);
+            List<Span> with = STRONG.find(text, near.start(), near.end());
             if (with.isEmpty() && INNOCENT.find(text, sentence.start(), sentence.end()).isEmpty()) {
                 List<Span> weak = new ArrayList<>(DEMAND.find(text, sentence.start(), sentence.end()));
                 if (method.sendIsDemand) {
@@ -105,7 +108,7 @@ public final class UnusualPaymentDetector implements Detector {
         if (spans.isEmpty()) {
             return List.of();
         }
-        Finding.Builder b = Finding.of(Kind.UNUSUAL_PAYMENT).spans(Spans.merged(spans));
+        Finding.Builder b = Finding.of(Kind.UNUSUAL_PAYMENT).spans(Spans.merged(spans, analysis.text()));
         Severity severity = Severity.INFO;
         for (Method m : found) {
             b.fact(Text.of(m.factKey()));

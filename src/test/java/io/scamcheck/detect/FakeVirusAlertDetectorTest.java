@@ -42,6 +42,14 @@ class FakeVirusAlertDetectorTest {
     }
 
     @Test
+    void damageAndBlockingWordings() {
+        assertThat(spans("Your system is heavily damaged by four viruses."))
+                .containsExactly("Your system is heavily damaged by four viruses");
+        assertThat(spans("Access to this PC has been blocked for security reasons."))
+                .containsExactly("Access to this PC has been blocked for");
+    }
+
+    @Test
     void unprotectedDeviceClaim() {
         assertThat(spans("Your subscription ended yesterday. Your device is currently unprotected."))
                 .containsExactly("Your device is currently unprotected");
@@ -64,6 +72,8 @@ class FakeVirusAlertDetectorTest {
         "Our new scanner makes sure your computer is not infected before you connect to the office VPN.",
         // a bounce from a mail server's virus filter
         "host 127.0.0.1 said: 550 Virus Detected; message rejected by the content filter",
+        // a repair shop
+        "We are sorry: your laptop was damaged in transit, and we will replace it for free.",
         // a friend
         "My laptop was infected last week, so I wiped it and reinstalled everything.",
         // a warning that quotes the scam

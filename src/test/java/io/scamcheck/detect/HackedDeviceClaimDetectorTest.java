@@ -26,6 +26,7 @@ class HackedDeviceClaimDetectorTest {
             I have to tell you something. A few months ago I've hacked your computer through a link you
             opened. I installed a special spyware program on your device, and it stays invisible to your antivirus.
             I recorded you through your webcam while you were watching adult sites.
+            Then I recorded you while you were enjoying yourself, and I captured both you and the video.
             I also copied your contact list, so I have access to your contacts and your social networks.
             """;
 
@@ -35,6 +36,8 @@ class HackedDeviceClaimDetectorTest {
                 "I've hacked your computer",
                 "I installed a special spyware program on your device",
                 "I recorded you through your webcam",
+                "I recorded you while you were enjoying",
+                "captured both you and the video",
                 "I also copied your contact list",
                 "I have access to your contacts");
     }
@@ -51,8 +54,25 @@ class HackedDeviceClaimDetectorTest {
                 "I have downloaded all your photos, videos and documents");
     }
 
+    @Test
+    void moreWaysOfSayingIt() {
+        assertThat(spans("I cracked your email and I have full control over your device."))
+                .containsExactly("I cracked your email", "I have full control over your device");
+        assertThat(spans("Your phone was infected with my private malware months ago."))
+                .containsExactly("infected with my private malware");
+        assertThat(spans("A Trojan was installed on your computer when you opened that link."))
+                .containsExactly("Trojan was installed on your computer");
+        assertThat(spans("I exploited a vulnerability in your router."))
+                .containsExactly("I exploited a vulnerability in your router");
+        assertThat(spans("Then I made a video showing how you satisfy yourself."))
+                .containsExactly("made a video showing how you satisfy");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
+        "I made a video of you opening the presents, it is so sweet!",
+        "I recorded you singing at the wedding, I will send it to you.",
+        "We found a bug in your app and sent a fix.",
         "I installed the new printer software on your computer yesterday, so it should work now.",
         "I have access to your shared folder now, thanks for adding me.",
         "I downloaded your slides from the conference page.",

@@ -26,14 +26,14 @@ class RemoteAccessDetectorTest {
     void toolNameWithADownloadRequest() {
         Email e = paste("To get your refund, download AnyDesk from the link and read us the 9-digit code.");
         List<Finding> f = run(detector, e);
-        assertThat(words(e, f, Kind.REMOTE_ACCESS_REQUEST)).containsExactly("download", "AnyDesk", "code");
+        assertThat(words(e, f, Kind.REMOTE_ACCESS_REQUEST)).containsExactly("download AnyDesk", "code");
         assertThat(f.get(0).severity()).isEqualTo(Severity.DANGER);
         assertThat(Messages.english().join(f.get(0).explanation())).contains("AnyDesk");
     }
 
     @Test
     void toolNameWrittenApart() {
-        assertThat(spans("Please install Team Viewer so our agent can help.")).containsExactly("install", "Team Viewer");
+        assertThat(spans("Please install Team Viewer so our agent can help.")).containsExactly("install Team Viewer");
     }
 
     @Test

@@ -29,6 +29,14 @@ class SentFromYourAccountDetectorTest {
     }
 
     @Test
+    void contractedAndWritingForms() {
+        assertThat(spans("I've sent you this letter from your account."))
+                .containsExactly("I've sent you this letter from your account");
+        assertThat(spans("I am writing to you from your own mailbox, as you can see."))
+                .containsExactly("I am writing to you from your own mailbox");
+    }
+
+    @Test
     void passiveClaim() {
         assertThat(spans("Look closely: this message was sent from your own mailbox."))
                 .containsExactly("this message was sent from your own mailbox");

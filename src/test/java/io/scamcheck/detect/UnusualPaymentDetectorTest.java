@@ -36,10 +36,18 @@ class UnusualPaymentDetectorTest {
     @Test
     void giftCardCodesRequested() {
         String text = "Buy four Apple gift cards of 100 dollars each, scratch the back and send me the codes.";
-        assertThat(spans(text)).containsExactly("Apple gift cards", "scratch the back", "send me the codes");
+        assertThat(spans(text)).containsExactly("Apple gift cards", "send me the codes");
         Finding f = only(text);
         assertThat(f.severity()).isEqualTo(Severity.DANGER);
         assertThat(Messages.english().join(f.explanation())).contains("numbers on the back");
+    }
+
+    @Test
+    void bossAsksForGiftCardsAcrossSentences() {
+        assertThat(spans("""
+                Are you at your desk? I need you to get five Apple gift cards for a client today.
+                Keep this between us. When you have them, email me pictures of the backs.
+                """)).containsExactly("Apple gift cards", "email me pictures of the backs");
     }
 
     @Test
@@ -55,8 +63,7 @@ class UnusualPaymentDetectorTest {
     void moneyTransferServices() {
         assertThat(spans("Send the processing fee by Western Union to our agent in London."))
                 .containsExactly("fee by Western Union");
-        assertThat(spans("Transfer the money through MoneyGram today.")).containsExactly("Transfer", "the money",
-                "MoneyGram");
+        assertThat(spans("Transfer the money through MoneyGram today.")).containsExactly("Transfer the money", "MoneyGram");
     }
 
     @Test
@@ -88,6 +95,8 @@ class UnusualPaymentDetectorTest {
         "I will send you a gift card for your birthday, since I never know what to buy!",
         // a mailing list about cryptography
         "The crypto library now supports ed25519 keys; transfer of keys between hosts is documented.",
+        // a shop's own instructions on a gift card it sold
+        "Thank you for your order. To redeem your gift card, scratch the back to reveal the PIN and enter it at checkout.",
         // a bounce message
         "Your message about the gift card order could not be delivered.",
         // the University called ETH
