@@ -65,6 +65,9 @@ public final class PasswordShownDetector implements Detector {
     @Override
     public List<Finding> detect(Analysis analysis) {
         String text = analysis.text();
+        if (!mentionsPassword(text, analysis.email().bodyStart())) {
+            return List.of();
+        }
         List<Span> spans = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         Boolean context = null;
@@ -129,6 +132,18 @@ public final class PasswordShownDetector implements Detector {
     }
 
     private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]+(\\p{L}+)");
+
+    /** A quick look, before any pattern: every claim this detector knows names a "pass..." word or "pw". */
+    private static boolean mentionsPassword(String text, int from) {
+        for (int i = from; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'p' || c == 'P') && (text.regionMatches(true, i, "pass", 0, 4)
+                    || text.regionMatches(true, i, "pw", 0, 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Sentence punctuation and closing quotes after a password are not part of it. */
     private static String trim(String value) {

@@ -25,35 +25,72 @@ import java.util.regex.Pattern;
  */
 public final class PhraseList {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    /** What a space in a line matches: white space with at most one line break, so not across paragraphs. */
-    private static final String SPACE = "(?:[^\\S\\n]+\\n?[^\\S\\n]*|\\n[^\\S\\n]*)";
+    /**
+     * What a space in a line matches: white space with at most one line break, so not across paragraphs.
+     * Possessive, so that a long run of spaces is read once and never tried in pieces.
+     */
+    private static final String SPACE = "(?:[^\\S\\n]++(?:\\n[^\\S\\n]*+)?+|\\n[^\\S\\n]*+)";
 
     private final String topic;
     private final String lang;
     private final Pattern pattern;
     private final int size;
-    /** Per lower-case first letter, the lines that can start with it; null when that cannot be used. */
-    private final Map<Character, Pattern> byFirst;
-    /** The same for the first 128 characters, looked up without boxing. */
-    private final Pattern[] byFirstAscii;
+    /** For the fast way: the lines sorted by how their matches can start; null when that cannot be told. */
+    private final Node starts;
+    /** Whether every line starts with a letter or digit, so only the starts of words need a look. */
+    private final boolean wordsOnly;
 
-    private PhraseList(String topic, String lang, Pattern pattern, int size, Map<Character, Pattern> byFirst) {
+    /**
+     * One step in a tree of first characters (lower case, ' ' for any white space). A node's pattern holds
+     * the lines whose match can start with the characters on the path to it: those that name exactly these
+     * characters, and those that name only a beginning of them followed by anything.
+     */
+    private static final class Node {
+        final Node[] ascii = new Node[128];
+        final Map<Character, Node> other = new HashMap<>();
+        final java.util.TreeSet<Integer> lines = new java.util.TreeSet<>();
+        Pattern pattern;
+
+        Node child(char c) {
+            return c < 128 ? ascii[c] : other.get(c);
+        }
+
+        Node add(char c) {
+            Node n = child(c);
+            if (n == null) {
+                n = new Node();
+                if (c < 128) {
+                    ascii[c] = n;
+                } else {
+                    other.put(c, n);
+                }
+            }
+            return n;
+        }
+
+        void each(java.util.function.Consumer<Node> f) {
+            f.accept(this);
+            for (Node n : ascii) {
+                if (n != null) {
+                    n.each(f);
+                }
+            }
+            other.values().forEach(n -> n.each(f));
+        }
+    }
+
+    private PhraseList(String topic, String lang, Pattern pattern, int size, Node starts, boolean wordsOnly) {
         this.topic = topic;
         this.lang = lang;
         this.pattern = pattern;
         this.size = size;
-        this.byFirst = byFirst;
-        this.byFirstAscii = new Pattern[128];
-        if (byFirst != null) {
-            for (int c = 0; c < 128; c++) {
-                byFirstAscii[c] = byFirst.get(Character.toLowerCase((char) c));
-            }
-        }
+        this.starts = starts;
+        this.wordsOnly = wordsOnly;
     }
 
-    /** Whether {@link #find} can use its fast way (every line starts at a word with known letters). */
+    /** Whether {@link #find} can use its fast way (every line starts at a word, in a way that can be told). */
     public boolean isFast() {
-        return byFirst != null;
+        return starts != null;
     }
 
     /** Loads a phrase file; fails at start-up (and in tests) when a line is not a valid pattern. */
@@ -65,7 +102,7 @@ public final class PhraseList {
 
     public static PhraseList of(String topic, String lang, List<String> lines) {
         List<String> alternatives = new ArrayList<>();
-        List<Set<Character>> firsts = new ArrayList<>();
+        List<Set<String>> starts = new ArrayList<>();
         boolean allAtWordStart = true;
         boolean allKnown = true;
         for (String raw : lines) {
@@ -86,27 +123,68 @@ public final class PhraseList {
                 body = body.substring(2);
             }
             allAtWordStart &= wordStart;
-            Set<Character> first = FirstChars.of(body);
-            allKnown &= first != null;
-            firsts.add(first);
+            Set<String> start = Prefixes.of(line);
+            allKnown &= start != null;
+            starts.add(start);
             alternatives.add((wordStart ? "\\b" : "") + "(?:" + body + ")" + (wordEnd ? "\\b" : ""));
         }
         int n = alternatives.size();
         Pattern p = Pattern.compile(n == 0 ? "(?!)" : String.join("|", alternatives), FLAGS);
-        Map<Character, Pattern> byFirst = null;
-        if (n > 0 && allAtWordStart && allKnown) {
-            Map<Character, List<String>> groups = new LinkedHashMap<>();
-            for (int i = 0; i < n; i++) {
-                for (char c : firsts.get(i)) {
-                    groups.computeIfAbsent(c, k -> new ArrayList<>()).add(alternatives.get(i));
+        if (n == 0 || !allAtWordStart || !allKnown) {
+            return new PhraseList(topic, lang, p, n, null, false);
+        }
+        // A tree of the ways the lines can start. A line that names a beginning followed by anything
+        // belongs to that node and to every node below it; one that names all DEPTH characters, to that node.
+        Node root = new Node();
+        boolean wordsOnly = true;
+        for (int i = 0; i < n; i++) {
+            for (String s : starts.get(i)) {
+                wordsOnly &= isWord(s.charAt(0));
+                Node node = root;
+                for (int k = 0; k < s.length(); k++) {
+                    node = node.add(s.charAt(k));
                 }
-            }
-            byFirst = new HashMap<>();
-            for (Map.Entry<Character, List<String>> e : groups.entrySet()) {
-                byFirst.put(e.getKey(), Pattern.compile(String.join("|", e.getValue()), FLAGS));
+                node.lines.add(-1 - i); // marked: still to be passed down when open
             }
         }
-        return new PhraseList(topic, lang, p, n, byFirst);
+        passDown(root, new java.util.TreeSet<>());
+        root.each(node -> {
+            if (!node.lines.isEmpty()) {
+                node.pattern = compile(alternatives, new ArrayList<>(node.lines));
+            }
+        });
+        return new PhraseList(topic, lang, p, n, root, wordsOnly);
+    }
+
+    /**
+     * Turns the marks left by {@link #of} into line numbers: a line marked at a node shorter than DEPTH is
+     * open, so it also belongs to every node below.
+     */
+    private static void passDown(Node node, java.util.TreeSet<Integer> inherited) {
+        java.util.TreeSet<Integer> own = new java.util.TreeSet<>();
+        for (int marked : node.lines) {
+            own.add(-1 - marked);
+        }
+        node.lines.clear();
+        node.lines.addAll(inherited);
+        node.lines.addAll(own);
+        java.util.TreeSet<Integer> below = new java.util.TreeSet<>(node.lines);
+        for (Node c : node.ascii) {
+            if (c != null) {
+                passDown(c, below);
+            }
+        }
+        for (Node c : node.other.values()) {
+            passDown(c, below);
+        }
+    }
+
+    private static Pattern compile(List<String> alternatives, List<Integer> which) {
+        List<String> picked = new ArrayList<>();
+        for (int i : which) {
+            picked.add(alternatives.get(i));
+        }
+        return Pattern.compile(String.join("|", picked), FLAGS);
     }
 
     /** Spaces become {@link #SPACE}; inside a character class, where that cannot go, they become \\s. */
@@ -138,7 +216,7 @@ public final class PhraseList {
      */
     public List<Span> find(CharSequence text, int from, int to) {
         List<Span> out = new ArrayList<>();
-        if (byFirst == null) {
+        if (starts == null) {
             Matcher m = pattern.matcher(text).region(from, to);
             while (m.find()) {
                 if (m.end() > m.start()) {
@@ -153,21 +231,40 @@ public final class PhraseList {
         while (i < to) {
             char c = text.charAt(i);
             boolean word = isWord(c);
-            Pattern group = word == prevWord ? null : c < 128 ? byFirstAscii[c] : byFirst.get(Character.toLowerCase(c));
+            boolean boundary = wordsOnly ? word && !prevWord : word != prevWord;
             prevWord = word;
-            if (group != null) {
-                Matcher m = matchers.computeIfAbsent(group, g -> g.matcher(text).useTransparentBounds(true));
-                m.region(i, to);
-                if (m.lookingAt() && m.end() > i) {
-                    out.add(new Span(i, m.end()));
-                    i = m.end();
-                    prevWord = isWord(text.charAt(i - 1));
-                    continue;
+            if (boundary) {
+                Node node = starts;
+                for (int k = 0; k < Prefixes.DEPTH && i + k < to; k++) {
+                    Node next = node.child(fold(text.charAt(i + k)));
+                    if (next == null) {
+                        break;
+                    }
+                    node = next;
+                }
+                Pattern group = node.pattern;
+                if (group != null) {
+                    Matcher m = matchers.computeIfAbsent(group, g -> g.matcher(text).useTransparentBounds(true));
+                    m.region(i, to);
+                    if (m.lookingAt() && m.end() > i) {
+                        out.add(new Span(i, m.end()));
+                        i = m.end();
+                        prevWord = isWord(text.charAt(i - 1));
+                        continue;
+                    }
                 }
             }
             i++;
         }
         return out;
+    }
+
+    /** Lower case, and any white space as ' ', the way {@link Prefixes} writes the starts of lines. */
+    private static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B ? ' ' : c;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : Character.toLowerCase(c);
     }
 
     private static boolean isWord(char c) {

@@ -45,10 +45,41 @@ class PhraseListTest {
                     .map(n -> n.substring(0, n.length() - ".en.txt".length())).sorted().toList();
         }
         assertThat(topics).isNotEmpty();
-        String text = SAMPLE + SAMPLE.toUpperCase() + "\u00e9t\u00e9 \u0431\u0438\u0442\u043a\u043e\u0438\u043d pay";
+        String text = SAMPLE + SAMPLE.toUpperCase() + SAMPLE.replace(" ", "  ").replace("e", "e\n")
+                + "\u00e9t\u00e9 \u0431\u0438\u0442\u043a\u043e\u0438\u043d pay";
         for (String topic : topics) {
             PhraseList list = PhraseList.load(topic, "en");
             assertThat(list.find(text, 0, text.length())).as(topic).isEqualTo(slow(list, text));
+        }
+    }
+
+    @Test
+    void fastFindAgreesWithThePatternOnShuffledPhraseWords() throws IOException {
+        String[] vocabulary = ("I I've we have hacked your computer device is infected with 5 viruses detected on "
+                + "send me the codes gift card cards Google Play Steam wallet pay fee in bitcoin BTC to my address "
+                + "wire transfer Western Union courier will come collect cash AnyDesk download install code "
+                + "password know that is one of passwords sent this email from account own mailbox recorded "
+                + "webcam through access contacts remote session allow our technician connect PC received "
+                + "win prize free redeem , . ! ? : \" ' ’ ( ) $ 0.05 1200").split(" ");
+        String[] gaps = {" ", " ", " ", "  ", "\n", "\n\n", "\t", ""};
+        java.util.Random r = new java.util.Random(7);
+        List<PhraseList> lists = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/io/scamcheck/knowledge/phrases"))) {
+            for (Path f : files.sorted().toList()) {
+                String n = f.getFileName().toString();
+                lists.add(PhraseList.load(n.substring(0, n.length() - ".en.txt".length()), "en"));
+            }
+        }
+        for (int round = 0; round < 300; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int w = 0; w < 60; w++) {
+                String word = vocabulary[r.nextInt(vocabulary.length)];
+                sb.append(r.nextInt(5) == 0 ? word.toUpperCase() : word).append(gaps[r.nextInt(gaps.length)]);
+            }
+            String text = sb.toString();
+            for (PhraseList list : lists) {
+                assertThat(list.find(text, 0, text.length())).as(list.topic() + " on: " + text).isEqualTo(slow(list, text));
+            }
         }
     }
 
@@ -86,12 +117,51 @@ class PhraseListTest {
     }
 
     @Test
-    void firstLettersAreWorkedOutOrGivenUp() {
-        assertThat(FirstChars.of("(gift|e-?gift)\\s+cards?")).containsExactlyInAnyOrder('g', 'e');
-        assertThat(FirstChars.of("['’]ve")).containsExactlyInAnyOrder('\'', '’');
-        assertThat(FirstChars.of("\\d{1,3} days")).hasSize(10);
-        assertThat(FirstChars.of("(the )?amount")).isNull();
-        assertThat(FirstChars.of("\\w+ here")).isNull();
-        assertThat(FirstChars.of("(?=x)y")).isNull();
+    void startsOfLinesAreWorkedOutOrGivenUp() {
+        assertThat(Prefixes.of("(gift|e-?gift) cards?")).containsExactlyInAnyOrder("gif", "e-g", "egi");
+        assertThat(Prefixes.of("\\bi(['’]ve| have)")).containsExactlyInAnyOrder("i'v", "i’v", "i ");
+        assertThat(Prefixes.of("\\d{1,3} days")).hasSize(10).contains("0", "9");
+        assertThat(Prefixes.of("a")).containsExactly("a");
+        assertThat(Prefixes.of("(the )?amount")).containsExactlyInAnyOrder("the", "amo");
+        assertThat(Prefixes.of("pay(ing)?")).containsExactly("pay");
+        assertThat(Prefixes.of("[Pp]\\$")).containsExactly("p$");
+        assertThat(Prefixes.of("\\w+ here")).isNull();
+        assertThat(Prefixes.of("[^a]x")).isNull();
+        assertThat(Prefixes.of("(?=x)y")).containsExactly("y");
+        assertThat(Prefixes.of("(?<name>ab)c")).containsExactly("abc");
+        assertThat(Prefixes.of("(unclosed")).isNull();
+    }
+
+    @Test
+    void fastFindAgreesWithThePatternOnRealMail() throws IOException {
+        java.util.Optional<Path> shared = io.scamcheck.testing.Fixtures.shared();
+        org.junit.jupiter.api.Assumptions.assumeTrue(shared.isPresent(), "../shared is absent");
+        Path corpus = shared.get().resolve("corpus");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(corpus), "corpus is absent");
+        List<PhraseList> lists = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/io/scamcheck/knowledge/phrases"))) {
+            for (Path f : files.sorted().toList()) {
+                String n = f.getFileName().toString();
+                if (n.endsWith(".en.txt")) {
+                    lists.add(PhraseList.load(n.substring(0, n.length() - ".en.txt".length()), "en"));
+                }
+            }
+        }
+        List<Path> mails;
+        try (Stream<Path> files = Stream.concat(Files.list(corpus.resolve("unwanted")), Files.list(corpus.resolve("ham")))) {
+            mails = files.sorted().filter(f -> f.hashCode() % 8 == 0).limit(150).toList();
+        }
+        for (Path mail : mails) {
+            String text;
+            try {
+                text = io.scamcheck.intake.Intake.fromFile(mail).text();
+            } catch (io.scamcheck.intake.IntakeException e) {
+                continue;
+            }
+            for (PhraseList list : lists) {
+                assertThat(list.find(text, 0, text.length())).as(list.topic() + " on " + mail)
+                        .isEqualTo(slow(list, text));
+            }
+        }
     }
 }
