@@ -43,7 +43,6 @@ class ScamKindsStressTest {
             long t0 = System.nanoTime();
             d.detect(a);
             long ms = (System.nanoTime() - t0) / 1_000_000;
-            System.out.println(d.name() + ": " + ms + " ms");
             assertThat(ms).as(d.name() + " took " + ms + " ms on " + e.text().length() + " chars")
                     .isLessThan(1_500);
         }
