@@ -55,15 +55,19 @@ public final class Analysis {
         return out;
     }
 
-    /** Matches of a phrase list in the body; faster than its pattern on long text, same matches. */
+    /** Spans of every match of a phrase list in the body (not the header lines). */
     public List<Span> findInBody(PhraseList phrases) {
         return phrases.find(email.text(), email.bodyStart(), email.text().length());
     }
 
-    /** Matches of a phrase list in the subject line's value and the body. */
+    /** Spans of every match of a phrase list in the subject line's value, if the message has one shown. */
+    public List<Span> findInSubject(PhraseList phrases) {
+        return email.headerSpan("Subject").map(s -> phrases.find(email.text(), s.start(), s.end())).orElse(List.of());
+    }
+
+    /** Spans of matches of a phrase list in the subject and the body together. */
     public List<Span> findInSubjectAndBody(PhraseList phrases) {
-        List<Span> out = new ArrayList<>(email.headerSpan("Subject")
-                .map(s -> phrases.find(email.text(), s.start(), s.end())).orElse(List.of()));
+        List<Span> out = new ArrayList<>(findInSubject(phrases));
         out.addAll(findInBody(phrases));
         return out;
     }

@@ -30,8 +30,13 @@ public final class FakeVirusAlertDetector extends PhraseDetector {
         return "fake-virus-alert";
     }
 
+    /** Only the matches said as a claim, not told about in a warning or a quote. */
     @Override
-    protected boolean keep(Analysis analysis, Span match) {
+    protected List<Span> spans(Analysis analysis, List<Span> matches) {
+        return matches.stream().filter(m -> claimed(analysis, m)).toList();
+    }
+
+    private static boolean claimed(Analysis analysis, Span match) {
         String text = analysis.text();
         Span sentence = Sentences.around(analysis, match, 160);
         String before = text.substring(sentence.start(), match.start());

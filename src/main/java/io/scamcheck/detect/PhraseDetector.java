@@ -21,8 +21,7 @@ public abstract class PhraseDetector implements Detector {
 
     @Override
     public List<Finding> detect(Analysis analysis) {
-        List<Span> spans = analysis.findInSubjectAndBody(phrases).stream()
-                .filter(s -> keep(analysis, s)).toList();
+        List<Span> spans = spans(analysis, analysis.findInSubjectAndBody(phrases));
         if (spans.isEmpty()) {
             return List.of();
         }
@@ -34,11 +33,12 @@ public abstract class PhraseDetector implements Detector {
     }
 
     /**
-     * Whether one match counts, judged by its own context (for example "if your computer is infected" is
-     * advice, not an alert). The default keeps every match.
+     * The words the finding is about, from the matches of the phrase list (possibly none). By default every
+     * match; a subclass may drop matches whose context shows they are innocent (a negation, a legal footer) or
+     * add words found with a second list. An empty list means no finding.
      */
-    protected boolean keep(Analysis analysis, Span match) {
-        return true;
+    protected List<Span> spans(Analysis analysis, List<Span> matches) {
+        return matches;
     }
 
     /**
@@ -51,5 +51,9 @@ public abstract class PhraseDetector implements Detector {
 
     protected Kind kind() {
         return kind;
+    }
+
+    protected PhraseList phrases() {
+        return phrases;
     }
 }

@@ -24,8 +24,13 @@ public final class SentFromYourAccountDetector extends PhraseDetector {
         return "sent-from-your-account";
     }
 
+    /** Only the matches said as a claim, not told about in a warning or a quote. */
     @Override
-    protected boolean keep(Analysis analysis, Span match) {
+    protected List<Span> spans(Analysis analysis, List<Span> matches) {
+        return matches.stream().filter(m -> claimed(analysis, m)).toList();
+    }
+
+    private static boolean claimed(Analysis analysis, Span match) {
         return !Sentences.isReported(analysis, match);
     }
 
