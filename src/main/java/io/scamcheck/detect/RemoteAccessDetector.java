@@ -88,10 +88,9 @@ public final class RemoteAccessDetector implements Detector {
         return List.of(b.build());
     }
 
+    /** Whether the list has a match starting where the span starts (so the span is one of its phrases). */
     private static boolean matchesExactly(PhraseList list, String text, Span span) {
-        java.util.regex.Matcher m = list.pattern().matcher(text).useTransparentBounds(true)
-                .region(span.start(), span.end());
-        return m.lookingAt() && m.end() == span.end();
+        return list.find(text, span.start(), span.end()).stream().anyMatch(s -> s.start() == span.start());
     }
 
     private static boolean fromVendor(Analysis analysis) {

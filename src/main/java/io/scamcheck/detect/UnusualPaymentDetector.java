@@ -10,7 +10,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * unusual-payment: a demand to pay with gift cards, digital money (Bitcoin...), a cash transfer service
@@ -119,11 +118,10 @@ public final class UnusualPaymentDetector implements Detector {
         return List.of(b.severity(severity).build());
     }
 
-    /** Which way to pay a match of the combined list is: the first whose own list matches the same words. */
+    /** Which way to pay a match of the combined list is: the first whose own list matches at the same place. */
     private static Method methodOf(String text, Span span) {
         for (Method m : Method.values()) {
-            Matcher x = m.phrases.pattern().matcher(text).useTransparentBounds(true).region(span.start(), span.end());
-            if (x.lookingAt() && x.end() == span.end()) {
+            if (m.phrases.find(text, span.start(), span.end()).stream().anyMatch(s -> s.start() == span.start())) {
                 return m;
             }
         }

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * starts or ends with a letter or digit. Matching ignores case. Keep repeats bounded ({0,40}, not *) so that
  * no line can make matching slow on a long message.
  *
- * <p>{@link #find} gives the same matches as {@link #pattern()} but much faster on long text: when every line
+ * <p>{@link #find} gives the matches of {@link #pattern()}, except that where several lines match at the same
+ * place the longest match is taken; and it is much faster on long text: when every line
  * starts at a word boundary and the letters each line can start with are known, it tries, at each word
  * start, only the lines that can start with that letter.
  */
@@ -39,6 +40,8 @@ public final class PhraseList {
     private final Node starts;
     /** Whether every line starts with a letter or digit, so only the starts of words need a look. */
     private final boolean wordsOnly;
+    /** Each line alone, to find the longest match where several lines match at the same place. */
+    private final Pattern[] lines;
 
     /**
      * One step in a tree of first characters (lower case, ' ' for any white space). A node's pattern holds
@@ -50,6 +53,7 @@ public final class PhraseList {
         final Map<Character, Node> other = new HashMap<>();
         final java.util.TreeSet<Integer> lines = new java.util.TreeSet<>();
         Pattern pattern;
+        int[] lineNumbers;
 
         Node child(char c) {
             return c < 128 ? ascii[c] : other.get(c);
@@ -79,13 +83,15 @@ public final class PhraseList {
         }
     }
 
-    private PhraseList(String topic, String lang, Pattern pattern, int size, Node starts, boolean wordsOnly) {
+    private PhraseList(String topic, String lang, Pattern pattern, List<String> alternatives, Node starts,
+                       boolean wordsOnly) {
         this.topic = topic;
         this.lang = lang;
         this.pattern = pattern;
-        this.size = size;
+        this.size = alternatives.size();
         this.starts = starts;
         this.wordsOnly = wordsOnly;
+        this.lines = alternatives.stream().map(a -> Pattern.compile(a, FLAGS)).toArray(Pattern[]::new);
     }
 
     /** Whether {@link #find} can use its fast way (every line starts at a word, in a way that can be told). */
@@ -131,7 +137,7 @@ public final class PhraseList {
         int n = alternatives.size();
         Pattern p = Pattern.compile(n == 0 ? "(?!)" : String.join("|", alternatives), FLAGS);
         if (n == 0 || !allAtWordStart || !allKnown) {
-            return new PhraseList(topic, lang, p, n, null, false);
+            return new PhraseList(topic, lang, p, alternatives, null, false);
         }
         // A tree of the ways the lines can start. A line that names a beginning followed by anything
         // belongs to that node and to every node below it; one that names all DEPTH characters, to that node.
@@ -151,9 +157,10 @@ public final class PhraseList {
         root.each(node -> {
             if (!node.lines.isEmpty()) {
                 node.pattern = compile(alternatives, new ArrayList<>(node.lines));
+                node.lineNumbers = node.lines.stream().mapToInt(Integer::intValue).toArray();
             }
         });
-        return new PhraseList(topic, lang, p, n, root, wordsOnly);
+        return new PhraseList(topic, lang, p, alternatives, root, wordsOnly);
     }
 
     /**
@@ -211,17 +218,27 @@ public final class PhraseList {
     }
 
     /**
-     * Every match between from and to, as {@code pattern().matcher(text).region(from, to)} would find them
-     * one after the other.
+     * Every match between from and to, left to right and not overlapping, as {@code pattern()} would find
+     * them one after the other, but taking the longest match of any line where several match at one place.
+     * The text just outside the range is seen by word boundaries.
      */
     public List<Span> find(CharSequence text, int from, int to) {
         List<Span> out = new ArrayList<>();
         if (starts == null) {
-            Matcher m = pattern.matcher(text).region(from, to);
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    out.add(new Span(m.start(), m.end()));
+            Matcher m = pattern.matcher(text).useTransparentBounds(true).region(from, to);
+            int at = from;
+            while (at < to) {
+                m.region(at, to);
+                if (!m.find()) {
+                    break;
                 }
+                if (m.end() == m.start()) {
+                    at = m.start() + 1;
+                    continue;
+                }
+                int end = longest(text, m.start(), to, null, m.end());
+                out.add(new Span(m.start(), end));
+                at = end;
             }
             return out;
         }
@@ -247,8 +264,9 @@ public final class PhraseList {
                     Matcher m = matchers.computeIfAbsent(group, g -> g.matcher(text).useTransparentBounds(true));
                     m.region(i, to);
                     if (m.lookingAt() && m.end() > i) {
-                        out.add(new Span(i, m.end()));
-                        i = m.end();
+                        int end = longest(text, i, to, node.lineNumbers, m.end());
+                        out.add(new Span(i, end));
+                        i = end;
                         prevWord = isWord(text.charAt(i - 1));
                         continue;
                     }
@@ -257,6 +275,22 @@ public final class PhraseList {
             i++;
         }
         return out;
+    }
+
+    /**
+     * Where several lines match at the same place, the longest match wins ("gift card codes" over "gift
+     * card"), whatever the order of the lines in the file. Runs only where something matched, which is rare.
+     */
+    private int longest(CharSequence text, int at, int to, int[] which, int found) {
+        int best = found;
+        int count = which == null ? lines.length : which.length;
+        for (int k = 0; k < count; k++) {
+            Matcher m = lines[which == null ? k : which[k]].matcher(text).useTransparentBounds(true).region(at, to);
+            if (m.lookingAt() && m.end() > best) {
+                best = m.end();
+            }
+        }
+        return best;
     }
 
     /** Lower case, and any white space as ' ', the way {@link Prefixes} writes the starts of lines. */

@@ -35,7 +35,7 @@ class HackedDeviceClaimDetectorTest {
         assertThat(spans(BLACKMAIL)).containsExactly(
                 "I've hacked your computer",
                 "I installed a special spyware program on your device",
-                "I recorded you through your webcam",
+                "I recorded you through your webcam while you were watching",
                 "I recorded you while you were enjoying",
                 "captured both you and the video",
                 "I also copied your contact list",

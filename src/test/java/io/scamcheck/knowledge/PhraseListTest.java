@@ -15,14 +15,57 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PhraseListTest {
 
+    /** The meaning of find, done the plain way: the combined pattern, then the longest line at that place. */
     private static List<Span> slow(PhraseList list, String text) {
         List<Span> out = new ArrayList<>();
+        List<java.util.regex.Pattern> lines = new ArrayList<>();
+        for (String alt : splitTopLevel(list.pattern().pattern())) {
+            lines.add(java.util.regex.Pattern.compile(alt, list.pattern().flags()));
+        }
         Matcher m = list.pattern().matcher(text);
-        while (m.find()) {
-            if (m.end() > m.start()) {
-                out.add(new Span(m.start(), m.end()));
+        int at = 0;
+        while (at < text.length() && m.find(at)) {
+            if (m.end() == m.start()) {
+                at = m.start() + 1;
+                continue;
+            }
+            int end = m.end();
+            for (java.util.regex.Pattern line : lines) {
+                Matcher l = line.matcher(text).useTransparentBounds(true).region(m.start(), text.length());
+                if (l.lookingAt()) {
+                    end = Math.max(end, l.end());
+                }
+            }
+            out.add(new Span(m.start(), end));
+            at = end;
+        }
+        return out;
+    }
+
+    /** The alternatives of the combined pattern: "a|b|c" at the top level, brackets and escapes respected. */
+    private static List<String> splitTopLevel(String re) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int start = 0;
+        for (int i = 0; i < re.length(); i++) {
+            char c = re.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                out.add(re.substring(start, i));
+                start = i + 1;
             }
         }
+        out.add(re.substring(start));
         return out;
     }
 
