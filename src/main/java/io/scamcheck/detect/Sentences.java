@@ -90,10 +90,18 @@ public final class Sentences {
      * Words before a claim, in its sentence, showing that someone else's words are being told about, as in
      * a warning ("scammers say 'I hacked your device'") or a news item, not said to the reader.
      */
-    private static final Pattern REPORTED = Pattern.compile(
-            "(?i)\\b(scam|scams|scammers?|fraudsters?|criminals?|crooks|extortion|sextortion|phishing|"
-                    + "claims?|claimed|claiming|pretends?|pretending|for example|such as|"
-                    + "beware|watch out|warning about|be careful)\\b");
+    private static final Pattern REPORTED = Pattern.compile("(?i)"
+            // "scammers often claim", "criminals may say"
+            + "\\b(scammers?|fraudsters?|criminals?|crooks|con artists|spammers|thieves|hackers) (\\w+ ){0,2}"
+            + "(say|says|said|claim|claims|claimed|tell|tells|told|pretend|pretends|ask|asks|asked|send|sends|"
+            + "write|writes|use|uses|threaten|threatens|demand|demands|want|wants|try|tries)\\b"
+            // "scam emails", "fake pop-ups"
+            + "|\\b(scam|fake|phishing|fraudulent|extortion|sextortion|blackmail) (e-?mails?|messages?|letters?|"
+            + "calls?|pop-?ups?|texts?|alerts?|websites?)\\b"
+            // "emails that claim", "a pop-up that says"
+            + "|\\b(e-?mails?|messages?|letters?|pop-?ups?|texts?|callers?) (that |which |who )?"
+            + "(say|says|claim|claims|pretend|pretends|tell you|warn you)\\b"
+            + "|\\b(for example|such as|beware of|watch out for|warning about|be careful with|be wary of)\\b");
 
     /** Whether the sentence around the span tells about a scam rather than making the claim itself. */
     public static boolean isReported(Analysis analysis, Span span) {

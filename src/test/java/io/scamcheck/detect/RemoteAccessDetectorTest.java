@@ -32,6 +32,12 @@ class RemoteAccessDetectorTest {
     }
 
     @Test
+    void mentioningScammersDoesNotHideTheRequest() {
+        assertThat(spans("To protect you from scammers, download AnyDesk and give us the code."))
+                .containsExactly("download AnyDesk", "give us", "code");
+    }
+
+    @Test
     void toolNameWrittenApart() {
         assertThat(spans("Please install Team Viewer so our agent can help.")).containsExactly("install Team Viewer");
     }

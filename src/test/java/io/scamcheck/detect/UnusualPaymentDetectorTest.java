@@ -60,6 +60,12 @@ class UnusualPaymentDetectorTest {
     }
 
     @Test
+    void claimWordsInTheScamDoNotHideIt() {
+        assertThat(spans("Claim your reward now: pay the shipping fee in Bitcoin."))
+                .containsExactly("pay the shipping fee in Bitcoin");
+    }
+
+    @Test
     void moneyTransferServices() {
         assertThat(spans("Send the processing fee by Western Union to our agent in London."))
                 .containsExactly("fee by Western Union");
