@@ -26,10 +26,14 @@ public final class DetectorRegistry {
                 new BrandImpersonationDetector(),
                 new CallThisNumberDetector(),
                 new CrimeAccusationDetector(),
+                new CryptoAddressDetector(),
                 new DangerousAttachmentDetector(),
+                new DisguisedTextDetector(),
                 new DisplayNameMismatchDetector(),
                 new FailedAuthenticationDetector(),
                 new FakeLawDetector(),
+                new FakeVirusAlertDetector(),
+                new HackedDeviceClaimDetector(),
                 new IpAddressClaimDetector(),
                 new LicenseCancellationDetector(),
                 new LinkTextMismatchDetector(),
@@ -37,8 +41,12 @@ public final class DetectorRegistry {
                 new MacAddressClaimDetector(),
                 new MassMailingDetector(),
                 new OddCapitalizationDetector(),
+                new PasswordShownDetector(),
+                new RemoteAccessDetector(),
                 new ReplyToMismatchDetector(),
-                new SuspiciousLinkDetector()
+                new SentFromYourAccountDetector(),
+                new SuspiciousLinkDetector(),
+                new UnusualPaymentDetector()
         );
         return list.stream().sorted(Comparator.comparing(Detector::name)).toList();
     }
