@@ -1,6 +1,7 @@
 package io.scamcheck.detect;
 
 import io.scamcheck.knowledge.Knowledge;
+import io.scamcheck.knowledge.PhraseList;
 import io.scamcheck.model.Email;
 import io.scamcheck.model.Span;
 
@@ -51,6 +52,23 @@ public final class Analysis {
     public List<Span> findInSubjectAndBody(Pattern pattern) {
         List<Span> out = new ArrayList<>(findInSubject(pattern));
         out.addAll(findInBody(pattern));
+        return out;
+    }
+
+    /** Spans of every match of a phrase list in the body (not the header lines). */
+    public List<Span> findInBody(PhraseList phrases) {
+        return phrases.find(email.text(), email.bodyStart(), email.text().length());
+    }
+
+    /** Spans of every match of a phrase list in the subject line's value, if the message has one shown. */
+    public List<Span> findInSubject(PhraseList phrases) {
+        return email.headerSpan("Subject").map(s -> phrases.find(email.text(), s.start(), s.end())).orElse(List.of());
+    }
+
+    /** Spans of matches of a phrase list in the subject and the body together. */
+    public List<Span> findInSubjectAndBody(PhraseList phrases) {
+        List<Span> out = new ArrayList<>(findInSubject(phrases));
+        out.addAll(findInBody(phrases));
         return out;
     }
 

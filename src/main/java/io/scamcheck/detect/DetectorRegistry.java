@@ -14,6 +14,15 @@ public final class DetectorRegistry {
     public static List<Detector> all() {
         List<Detector> list = List.of(
                 // keep in name order
+                new AuthorityImpersonationDetector(),
+                new CredentialsRequestDetector(),
+                new GenericGreetingDetector(),
+                new PersonalInfoRequestDetector(),
+                new SecrecyRequestDetector(),
+                new ThreatOfConsequencesDetector(),
+                new TooGoodToBeTrueDetector(),
+                new UnexpectedChargeDetector(),
+                new UrgentDeadlineDetector()
         );
         return list.stream().sorted(Comparator.comparing(Detector::name)).toList();
     }

@@ -21,7 +21,7 @@ public abstract class PhraseDetector implements Detector {
 
     @Override
     public List<Finding> detect(Analysis analysis) {
-        List<Span> spans = analysis.findInSubjectAndBody(phrases.pattern());
+        List<Span> spans = spans(analysis, analysis.findInSubjectAndBody(phrases));
         if (spans.isEmpty()) {
             return List.of();
         }
@@ -30,6 +30,15 @@ public abstract class PhraseDetector implements Detector {
             return List.of();
         }
         return List.of(b.build());
+    }
+
+    /**
+     * The words the finding is about, from the matches of the phrase list (possibly none). By default every
+     * match; a subclass may drop matches whose context shows they are innocent (a negation, a legal footer) or
+     * add words found with a second list. An empty list means no finding.
+     */
+    protected List<Span> spans(Analysis analysis, List<Span> matches) {
+        return matches;
     }
 
     /**
@@ -42,5 +51,9 @@ public abstract class PhraseDetector implements Detector {
 
     protected Kind kind() {
         return kind;
+    }
+
+    protected PhraseList phrases() {
+        return phrases;
     }
 }

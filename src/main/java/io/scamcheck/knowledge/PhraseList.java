@@ -1,7 +1,14 @@
 package io.scamcheck.knowledge;
 
+import io.scamcheck.model.Span;
+
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,18 +17,49 @@ import java.util.regex.Pattern;
  * (so a phrase still matches across a line break), and word boundaries are added at both ends when the line
  * starts or ends with a letter or digit. Matching ignores case. Keep repeats bounded ({0,40}, not *) so that
  * no line can make matching slow on a long message.
+ *
+ * <p>{@link #find} gives the same matches as the combined {@link #pattern()} but much faster: for each line it
+ * knows strings that every match must contain, finds them all in one pass, and runs the line only near
+ * them. A line without such strings is run over the whole text.
  */
 public final class PhraseList {
+    /** How far before and after a required string a line's match may reach. */
+    static final int REACH = 600;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
     private final String topic;
     private final String lang;
     private final Pattern pattern;
     private final int size;
+    private final Pattern[] lines;
+    /** Lines with no required string: always run over the whole region. */
+    private final int[] unindexed;
+    private final LiteralIndex index;
 
-    private PhraseList(String topic, String lang, Pattern pattern, int size) {
+    private PhraseList(String topic, String lang, Pattern pattern, List<Pattern> lines, List<Set<String>> required) {
         this.topic = topic;
         this.lang = lang;
         this.pattern = pattern;
-        this.size = size;
+        this.size = lines.size();
+        this.lines = lines.toArray(new Pattern[0]);
+        Map<String, List<Integer>> owners = new LinkedHashMap<>();
+        List<Integer> always = new ArrayList<>();
+        for (int i = 0; i < required.size(); i++) {
+            if (required.get(i) == null) {
+                always.add(i);
+            } else {
+                for (String s : required.get(i)) {
+                    owners.computeIfAbsent(s, k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        this.unindexed = always.stream().mapToInt(Integer::intValue).toArray();
+        List<String> strings = new ArrayList<>(owners.keySet());
+        List<int[]> own = new ArrayList<>();
+        for (String s : strings) {
+            own.add(owners.get(s).stream().mapToInt(Integer::intValue).toArray());
+        }
+        this.index = new LiteralIndex(strings, own);
     }
 
     /** Loads a phrase file; fails at start-up (and in tests) when a line is not a valid pattern. */
@@ -33,6 +71,8 @@ public final class PhraseList {
 
     public static PhraseList of(String topic, String lang, List<String> lines) {
         StringBuilder re = new StringBuilder();
+        List<Pattern> compiled = new ArrayList<>();
+        List<Set<String>> required = new ArrayList<>();
         int n = 0;
         for (String raw : lines) {
             String line = raw.strip();
@@ -47,14 +87,16 @@ public final class PhraseList {
             } catch (java.util.regex.PatternSyntaxException e) {
                 throw new IllegalStateException("phrases/" + topic + "." + lang + ".txt: bad line: " + line, e);
             }
+            String one = "(?:" + (wordStart ? "\\b" : "") + body + (wordEnd ? "\\b" : "") + ")";
             if (n++ > 0) {
                 re.append('|');
             }
-            re.append("(?:").append(wordStart ? "\\b" : "").append(body).append(wordEnd ? "\\b" : "").append(')');
+            re.append(one);
+            compiled.add(Pattern.compile(one, FLAGS));
+            required.add(RequiredLiterals.of(one));
         }
-        Pattern p = Pattern.compile(n == 0 ? "(?!)" : re.toString(),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return new PhraseList(topic, lang, p, n);
+        Pattern p = Pattern.compile(n == 0 ? "(?!)" : re.toString(), FLAGS);
+        return new PhraseList(topic, lang, p, compiled, required);
     }
 
     public String topic() {
@@ -65,11 +107,102 @@ public final class PhraseList {
         return lang;
     }
 
+    /** All lines as one pattern. {@link #find} gives the same matches, faster. */
     public Pattern pattern() {
         return pattern;
     }
 
     public int size() {
         return size;
+    }
+
+    /** Whether line {@code i} (0-based, comments and blank lines not counted) can be skipped by its strings. */
+    boolean indexed(int i) {
+        for (int u : unindexed) {
+            if (u == i) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Every match in {@code text[from, to)}, left to right and not overlapping, as the combined pattern would
+     * find them (where two lines' matches overlap, the one that starts first is kept, the longer on a tie).
+     */
+    public List<Span> find(CharSequence text, int from, int to) {
+        from = Math.max(0, from);
+        to = Math.min(text.length(), to);
+        if (from >= to || size == 0) {
+            return List.of();
+        }
+        List<Span> found = new ArrayList<>();
+        for (int i : unindexed) {
+            collect(lines[i], text, from, to, true, found);
+        }
+        // windows around each required string, per line, merged when they touch
+        List<List<int[]>> windows = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            windows.add(null);
+        }
+        final int lo = from;
+        final int hi = to;
+        index.scan(text, from, to, (owner, start, end) -> {
+            List<int[]> w = windows.get(owner);
+            if (w == null) {
+                w = new ArrayList<>();
+                windows.set(owner, w);
+            }
+            int ws = Math.max(lo, start - REACH);
+            int we = Math.min(hi, end + REACH);
+            int[] last = w.isEmpty() ? null : w.get(w.size() - 1);
+            if (last != null && ws <= last[1]) {
+                last[1] = Math.max(last[1], we);
+            } else {
+                w.add(new int[] {ws, we});
+            }
+        });
+        for (int i = 0; i < size; i++) {
+            List<int[]> w = windows.get(i);
+            if (w == null) {
+                continue;
+            }
+            for (int[] win : w) {
+                collect(lines[i], text, win[0], win[1], win[0] == from && win[1] == to, found);
+            }
+        }
+        return nonOverlapping(found);
+    }
+
+    /**
+     * Runs one line over a region. A window inside the region looks past its edges (transparent bounds) and
+     * its edges are not text edges; the whole region is matched like {@link #pattern()} would be.
+     */
+    private static void collect(Pattern p, CharSequence text, int from, int to, boolean whole, List<Span> out) {
+        Matcher m = p.matcher(text);
+        m.useTransparentBounds(!whole);
+        m.useAnchoringBounds(whole);
+        m.region(from, to);
+        while (m.find()) {
+            if (m.end() > m.start()) {
+                out.add(new Span(m.start(), m.end()));
+            }
+        }
+    }
+
+    private static List<Span> nonOverlapping(List<Span> found) {
+        if (found.size() <= 1) {
+            return found;
+        }
+        found.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
+        List<Span> out = new ArrayList<>();
+        int end = -1;
+        for (Span s : found) {
+            if (s.start() >= end) {
+                out.add(s);
+                end = s.end();
+            }
+        }
+        return out;
     }
 }

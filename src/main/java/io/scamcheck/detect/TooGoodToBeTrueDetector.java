@@ -1,0 +1,63 @@
+package io.scamcheck.detect;
+
+import io.scamcheck.i18n.Text;
+import io.scamcheck.knowledge.PhraseFacts;
+import io.scamcheck.knowledge.PhraseList;
+import io.scamcheck.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * too-good-to-be-true: prizes you never entered for, lotteries, inheritances and donations from strangers,
+ * huge sums of money, free gifts for a short survey, free coins, investments with guaranteed profit.
+ *
+ * <p>A huge sum on its own is news ("NPR reported 100 million dollars"); it counts when the same sentence
+ * offers it to you ("you", "your"). The facts shown say why each kind of windfall does not happen.
+ */
+public final class TooGoodToBeTrueDetector extends PhraseDetector {
+    private static final int MAX_FACTS = 2;
+
+    private final PhraseList sums = PhraseList.load("windfall-sums", "en");
+    private final Pattern you = PhraseList.load("windfall-you", "en").pattern();
+    private final PhraseFacts facts = PhraseFacts.load("windfall-facts", "en");
+
+    public TooGoodToBeTrueDetector() {
+        super(Kind.TOO_GOOD_TO_BE_TRUE, "windfall");
+    }
+
+    @Override
+    public String name() {
+        return "too-good-to-be-true";
+    }
+
+    @Override
+    protected List<Span> spans(Analysis analysis, List<Span> matches) {
+        String text = analysis.text();
+        List<Span> out = new ArrayList<>();
+        for (Span s : matches) {
+            if (!PhraseContext.negated(text, s)) {
+                out.add(s);
+            }
+        }
+        for (Span s : analysis.findInSubjectAndBody(sums)) {
+            if (PhraseContext.inSentence(text, s, you)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    protected boolean refine(Analysis analysis, List<Span> spans, Finding.Builder finding) {
+        int n = 0;
+        for (String w : facts.matching(PhraseContext.texts(analysis.text(), spans))) {
+            if (n++ == MAX_FACTS) {
+                break;
+            }
+            finding.fact(Text.of("fact.too-good-to-be-true." + w));
+        }
+        return true;
+    }
+}
