@@ -48,8 +48,8 @@ public final class PersonalInfoRequestDetector extends PhraseDetector {
                 continue;
             }
             int end = Math.min(PhraseContext.sentenceEnd(text, s.end()), s.end() + REQUEST_REACH);
-            // a list of details often runs over the end of the sentence ("...the following:\nName, Address")
-            if (end < s.end() + 3 && end < text.length()) {
+            if (listFollows(text, end)) {
+                // "...send us the following:\n1. Full name\n2. Address": the list is part of the request
                 end = Math.min(text.length(), s.end() + REQUEST_REACH);
             }
             List<Span> named = PhraseContext.find(text, items.pattern(), s.end(), end);
@@ -80,6 +80,26 @@ public final class PersonalInfoRequestDetector extends PhraseDetector {
             }
         }
         return out;
+    }
+
+    /** Whether the sentence ending at {@code end} introduces a list: it ends with a colon or a list follows. */
+    private static boolean listFollows(String text, int end) {
+        int i = end;
+        while (i > 0 && i <= text.length() && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i > 0 && i <= text.length() && text.charAt(i - 1) == ':') {
+            return true;
+        }
+        int j = end;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j)) && j - end < 8) {
+            j++;
+        }
+        if (j >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(j);
+        return Character.isDigit(c) || c == '-' || c == '*' || c == '\u2022';
     }
 
     private static Span trimFiller(String text, Span s) {

@@ -44,6 +44,18 @@ final class PhraseContext {
         return limit;
     }
 
+    /** Start of the clause holding {@code pos}: the sentence, cut at a colon, semicolon or dash before it. */
+    static int clauseStart(String text, int pos) {
+        int start = sentenceStart(text, pos);
+        for (int i = pos - 1; i > start; i--) {
+            char c = text.charAt(i);
+            if (c == ':' || c == ';' || c == '\u2014' || c == '\u2013') {
+                return i + 1;
+            }
+        }
+        return start;
+    }
+
     /** End of the sentence holding {@code pos}, at most REACH ahead. */
     static int sentenceEnd(String text, int pos) {
         int limit = Math.min(text.length(), pos + SENTENCE_REACH);
@@ -76,7 +88,7 @@ final class PhraseContext {
      * unless that negation is a condition ("if you do not verify ..."), which is still a demand.
      */
     static boolean negated(String text, Span s) {
-        int from = Math.max(sentenceStart(text, s.start()), s.start() - NEGATION_REACH);
+        int from = Math.max(clauseStart(text, s.start()), s.start() - NEGATION_REACH);
         if (from >= s.start()) {
             return false;
         }
