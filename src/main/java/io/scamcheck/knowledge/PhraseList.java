@@ -129,11 +129,29 @@ public final class PhraseList {
     /**
      * Every match in {@code text[from, to)}, left to right and not overlapping, as the combined pattern would
      * find them (where two lines' matches overlap, the one that starts first is kept, the longer on a tie).
+     * Words written with look-alike letters from other alphabets or broken up by invisible characters match
+     * too (see {@link TextFold}); their spans cover the original characters.
      */
     public List<Span> find(CharSequence text, int from, int to) {
         from = Math.max(0, from);
         to = Math.min(text.length(), to);
         if (from >= to || size == 0) {
+            return List.of();
+        }
+        if (TextFold.needed(text, from, to)) {
+            // look-alike letters and invisible characters: match on a clean copy, then map the spans back
+            TextFold fold = TextFold.of(text, from, to);
+            List<Span> out = new ArrayList<>();
+            for (Span s : findPlain(fold.text(), 0, fold.text().length())) {
+                out.add(new Span(fold.originalStart(s.start()), fold.originalEnd(s.end())));
+            }
+            return out;
+        }
+        return findPlain(text, from, to);
+    }
+
+    private List<Span> findPlain(CharSequence text, int from, int to) {
+        if (from >= to) {
             return List.of();
         }
         List<Span> found = new ArrayList<>();
