@@ -44,7 +44,7 @@ public final class CredentialsRequestDetector extends PhraseDetector {
                 && !analysis.findInSubjectAndBody(requested).isEmpty();
         List<Span> out = new ArrayList<>();
         for (Span s : matches) {
-            if (PhraseContext.negated(text, s)) {
+            if (!PhraseContext.asserted(text, s)) {
                 continue;
             }
             if (askedFor) {

@@ -13,15 +13,17 @@ import java.util.Set;
  * personal-info-request: the message asks you to send your name, address, phone, bank details or a copy of
  * your ID by reply, the way lottery and inheritance scams collect what they need for the next step.
  *
- * <p>Two shapes count: a request that names two or more different details ("send us your full name, address
+ * <p>Two shapes count: a request that names three or more different details ("send us your full name, address
  * and phone number"), or an empty form with three or more fields to fill in ("Full Name: ......"). A request
- * for one detail counts only when it is your ID or bank details and the message also offers you money.
- * Asking a friend for an address is not reported.
+ * for two details, or for your ID or bank details alone, counts when the message also offers you money.
+ * Asking a friend for an address, or an event asking for a name and a phone number, is not reported.
  */
 public final class PersonalInfoRequestDetector extends PhraseDetector {
     /** How far after the start of a request its list of details may run. */
     private static final int REQUEST_REACH = 220;
     private static final int MIN_FIELDS = 3;
+    /** A request naming this many different details counts on its own. */
+    private static final int MANY_DETAILS = 3;
 
     private final PhraseList items = PhraseList.load("personal-info-items", "en");
     private final PhraseList fields = PhraseList.load("personal-info-fields", "en");
@@ -44,7 +46,7 @@ public final class PersonalInfoRequestDetector extends PhraseDetector {
         List<Span> out = new ArrayList<>();
         Boolean money = null;
         for (Span s : matches) {
-            if (PhraseContext.negated(text, s)) {
+            if (!PhraseContext.asserted(text, s)) {
                 continue;
             }
             int end = Math.min(PhraseContext.sentenceEnd(text, s.end()), s.end() + REQUEST_REACH);
@@ -54,22 +56,23 @@ public final class PersonalInfoRequestDetector extends PhraseDetector {
             }
             List<Span> named = PhraseContext.find(text, items.pattern(), s.end(), end);
             Set<String> distinct = PhraseContext.distinctWords(text, named);
-            if (distinct.size() >= 2) {
-                out.add(s);
-                out.addAll(named);
-            } else if (distinct.size() == 1) {
-                Set<String> what = facts.matching(PhraseContext.texts(text, named));
-                if (what.isEmpty()) {
-                    continue;
-                }
-                if (money == null) {
+            if (distinct.isEmpty()) {
+                continue;
+            }
+            boolean enough = distinct.size() >= MANY_DETAILS;
+            if (!enough) {
+                // two details, or one that is an ID or bank details: only when money is on offer
+                boolean sensitive = distinct.size() >= 2
+                        || !facts.matching(PhraseContext.texts(text, named)).isEmpty();
+                if (sensitive && money == null) {
                     money = !analysis.findInSubjectAndBody(windfall).isEmpty()
                             || !analysis.findInSubjectAndBody(sums).isEmpty();
                 }
-                if (money) {
-                    out.add(s);
-                    out.addAll(named);
-                }
+                enough = sensitive && money;
+            }
+            if (enough) {
+                out.add(s);
+                out.addAll(named);
             }
         }
         List<Span> form = analysis.findInBody(fields);

@@ -24,6 +24,9 @@ final class PhraseContext {
 
     private static final PhraseList NOT_BEFORE = PhraseList.load("not-before", "en");
     private static final PhraseList IF_NOT = PhraseList.load("if-not", "en");
+    private static final PhraseList REPORTED = PhraseList.load("reported", "en");
+    /** How far back in its sentence a "scammers tell people that ..." may stand. */
+    static final int REPORTED_REACH = 160;
     private static final Pattern URL = Pattern.compile("\\b(?:https?://|www\\.)\\S", Pattern.CASE_INSENSITIVE);
 
     private PhraseContext() {
@@ -98,6 +101,21 @@ final class PhraseContext {
         }
         Matcher cond = IF_NOT.pattern().matcher(text).region(from, s.start());
         return !cond.find();
+    }
+
+    /**
+     * Whether the words are reported rather than said: the sentence before them talks about what scammers say
+     * ("Scammers may ask you to verify your account", "the caller told victims they had won"). Such sentences
+     * are warnings and news stories, not claims made to the reader.
+     */
+    static boolean reported(String text, Span s) {
+        int from = Math.max(sentenceStart(text, s.start()), s.start() - REPORTED_REACH);
+        return from < s.start() && REPORTED.pattern().matcher(text).region(from, s.start()).find();
+    }
+
+    /** Whether the words are neither negated nor reported. */
+    static boolean asserted(String text, Span s) {
+        return !negated(text, s) && !reported(text, s);
     }
 
     /** Whether the pattern matches in the sentence that holds the span. */

@@ -37,12 +37,12 @@ public final class TooGoodToBeTrueDetector extends PhraseDetector {
         String text = analysis.text();
         List<Span> out = new ArrayList<>();
         for (Span s : matches) {
-            if (!PhraseContext.negated(text, s)) {
+            if (PhraseContext.asserted(text, s)) {
                 out.add(s);
             }
         }
         for (Span s : analysis.findInSubjectAndBody(sums)) {
-            if (PhraseContext.inSentence(text, s, you)) {
+            if (PhraseContext.inSentence(text, s, you) && PhraseContext.asserted(text, s)) {
                 out.add(s);
             }
         }

@@ -14,14 +14,17 @@ import java.util.List;
  * fee.
  *
  * <p>Honest receipts say "your subscription was renewed" too, so a charge is reported only together with a
- * way out ("if you did not make this purchase, call ...", a phone number to cancel). Surprise refunds and
- * parcel fees are reported on their own. Delivery-fee lures are filed here, not under unusual-payment: the
+ * way out ("if you did not make this purchase, call ...", a phone number to cancel). A refund is reported
+ * when the message asks you to act to get it (a refund returned to your card asks nothing). Parcel fees are
+ * reported on their own. Delivery-fee lures are filed here, not under unusual-payment: the
  * fee is small and paid by card on a fake page, so what the reader must learn is that the charge itself is
  * the trick. "You will not be charged" is not reported.
  */
 public final class UnexpectedChargeDetector extends PhraseDetector {
     private final PhraseList exits = PhraseList.load("charges-exit", "en");
-    private final PhraseList lures = PhraseList.load("charges-lure", "en");
+    private final PhraseList refunds = PhraseList.load("charges-refund", "en");
+    private final PhraseList claims = PhraseList.load("charges-claim", "en");
+    private final PhraseList fees = PhraseList.load("charges-fee", "en");
     private final PhraseFacts facts = PhraseFacts.load("charges-facts", "en");
 
     public UnexpectedChargeDetector() {
@@ -37,7 +40,7 @@ public final class UnexpectedChargeDetector extends PhraseDetector {
     protected List<Span> spans(Analysis analysis, List<Span> matches) {
         String text = analysis.text();
         List<Span> out = new ArrayList<>();
-        List<Span> charges = matches.stream().filter(s -> !PhraseContext.negated(text, s)).toList();
+        List<Span> charges = matches.stream().filter(s -> PhraseContext.asserted(text, s)).toList();
         if (!charges.isEmpty()) {
             List<Span> ways = analysis.findInSubjectAndBody(exits);
             if (!ways.isEmpty()) {
@@ -45,8 +48,13 @@ public final class UnexpectedChargeDetector extends PhraseDetector {
                 out.addAll(ways);
             }
         }
-        for (Span s : analysis.findInSubjectAndBody(lures)) {
-            if (!PhraseContext.negated(text, s)) {
+        List<Span> owed = analysis.findInSubjectAndBody(refunds).stream()
+                .filter(s -> PhraseContext.asserted(text, s)).toList();
+        if (!owed.isEmpty() && !analysis.findInSubjectAndBody(claims).isEmpty()) {
+            out.addAll(owed);
+        }
+        for (Span s : analysis.findInSubjectAndBody(fees)) {
+            if (PhraseContext.asserted(text, s)) {
                 out.add(s);
             }
         }

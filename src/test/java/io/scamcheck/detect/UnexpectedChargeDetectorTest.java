@@ -26,7 +26,7 @@ class UnexpectedChargeDetectorTest {
         List<Finding> f = run(detector, e);
         assertThat(words(e, f, Kind.UNEXPECTED_CHARGE)).containsExactly(
                 "subscription will renew", "If you did not authorize this purchase",
-                "call our billing team at +1 (808) 555-0199");
+                "call our billing team at +1 (808) 555-0199 within 24 hours");
         assertThat(f.get(0).severity()).isEqualTo(Severity.WARNING);
         assertThat(facts(f)).contains("fact.unexpected-charge.renewal");
     }
