@@ -21,14 +21,18 @@ import java.util.regex.Pattern;
  * <p>A name alone is usually news ("the FBI said"), so a mention counts only when the message speaks in that
  * body's name: the sender's display name is the body, a word right after the name makes it a signature or a
  * sender ("The SSA Team", "[IRS Report]"), or the same sentence presents itself or speaks to you ("I am agent
- * ...", "your tax refund", "you are hereby served"). Mail really sent from a government domain is skipped.
+ * ...", "your tax refund", "you are hereby served"), unless the name is a third party the message mentions
+ * ("accepted by the IRS"). Mail really sent from a government domain is skipped.
  */
 public final class AuthorityImpersonationDetector extends PhraseDetector {
     /** How far after the name a signature word may follow. */
     private static final int AFTER_REACH = 16;
+    /** How far before the name "accepted by the" may stand. */
+    private static final int MENTION_REACH = 40;
 
     private final Pattern cues = PhraseList.load("authority-cues", "en").pattern();
     private final Pattern after = PhraseList.load("authority-after", "en").pattern();
+    private final Pattern mention = PhraseList.load("authority-mention", "en").pattern();
     private final PhraseFacts facts = PhraseFacts.load("authority-facts", "en");
     private final List<String> governmentDomains = governmentDomains();
 
@@ -73,6 +77,10 @@ public final class AuthorityImpersonationDetector extends PhraseDetector {
     }
 
     private boolean speaksAs(String text, Span s) {
+        Matcher third = mention.matcher(text).region(Math.max(0, s.start() - MENTION_REACH), s.start());
+        if (third.find()) {
+            return false;
+        }
         Matcher m = after.matcher(text).region(s.end(), Math.min(text.length(), s.end() + AFTER_REACH));
         if (m.lookingAt()) {
             return true;

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * secrecy-request: the message asks you to keep it secret or not to tell your bank or family ("keep this
  * between us", "do not tell the bank"), or makes sure you cannot check by phone ("I'm in a meeting and can't
  * talk, just reply here"). The legal footer of honest mail ("this message is confidential and intended only
- * for ...") is not a request and is skipped.
+ * for ...") is not a request and is skipped. Secrecy in a message that never mentions money, payments or
+ * gift cards is a faint sign (a friend's surprise party); with money it is a warning.
  */
 public final class SecrecyRequestDetector extends PhraseDetector {
     /** How far around a match a legal footer makes it innocent. */
@@ -22,6 +23,7 @@ public final class SecrecyRequestDetector extends PhraseDetector {
     private final PhraseList unreachable = PhraseList.load("secrecy-unreachable", "en");
     private final Pattern disclaimer = PhraseList.load("secrecy-disclaimer", "en").pattern();
     private final PhraseFacts facts = PhraseFacts.load("secrecy-facts", "en");
+    private final PhraseList money = PhraseList.load("money", "en");
 
     public SecrecyRequestDetector() {
         super(Kind.SECRECY_REQUEST, "secrecy");
@@ -55,6 +57,10 @@ public final class SecrecyRequestDetector extends PhraseDetector {
         }
         if (!hidden.isEmpty()) {
             finding.fact(Text.of("fact.secrecy-request.unreachable"));
+        }
+        if (analysis.findInSubjectAndBody(money).isEmpty()) {
+            // secrecy without any money in sight is most often a friend's surprise: a faint sign only
+            finding.severity(Severity.CAUTION);
         }
         return true;
     }

@@ -14,12 +14,15 @@ import java.util.regex.Pattern;
  * huge sums of money, free gifts for a short survey, free coins, investments with guaranteed profit.
  *
  * <p>A huge sum on its own is news ("NPR reported 100 million dollars"); it counts when the same sentence
- * offers it to you ("you", "your"). The facts shown say why each kind of windfall does not happen.
+ * offers it to you ("to you", "your share"). A free gift for a short survey is only a faint sign on its own,
+ * since honest shops run surveys with prize draws too. The facts shown say why each kind of windfall does not
+ * happen.
  */
 public final class TooGoodToBeTrueDetector extends PhraseDetector {
     private static final int MAX_FACTS = 2;
 
     private final PhraseList sums = PhraseList.load("windfall-sums", "en");
+    private final PhraseList weak = PhraseList.load("windfall-weak", "en");
     private final Pattern you = PhraseList.load("windfall-you", "en").pattern();
     private final PhraseFacts facts = PhraseFacts.load("windfall-facts", "en");
 
@@ -41,6 +44,11 @@ public final class TooGoodToBeTrueDetector extends PhraseDetector {
                 out.add(s);
             }
         }
+        for (Span s : analysis.findInSubjectAndBody(weak)) {
+            if (PhraseContext.asserted(text, s)) {
+                out.add(s);
+            }
+        }
         for (Span s : analysis.findInSubjectAndBody(sums)) {
             if (PhraseContext.inSentence(text, s, you) && PhraseContext.asserted(text, s)) {
                 out.add(s);
@@ -51,6 +59,11 @@ public final class TooGoodToBeTrueDetector extends PhraseDetector {
 
     @Override
     protected boolean refine(Analysis analysis, List<Span> spans, Finding.Builder finding) {
+        List<Span> faint = analysis.findInSubjectAndBody(weak);
+        if (faint.containsAll(spans)) {
+            // only a survey with a prize, which honest shops send too
+            finding.severity(Severity.CAUTION);
+        }
         int n = 0;
         for (String w : facts.matching(PhraseContext.texts(analysis.text(), spans))) {
             if (n++ == MAX_FACTS) {

@@ -47,8 +47,17 @@ class TooGoodToBeTrueDetectorTest {
         Email e = paste("You've been selected to receive a free iPhone! Complete this short survey to claim your reward.");
         List<Finding> f = run(detector, e);
         assertThat(words(e, f, Kind.TOO_GOOD_TO_BE_TRUE)).containsExactly(
-                "You've been selected to receive", "free iPhone", "Complete this short survey to claim");
+                "You've been selected to receive", "free iPhone", "Complete this short survey to claim your reward");
+        assertThat(f.get(0).severity()).isEqualTo(Severity.WARNING);
         assertThat(facts(f)).contains("fact.too-good-to-be-true.survey");
+    }
+
+    @Test
+    void surveyWithAPrizeDrawAloneIsOnlyAFaintSign() {
+        Email e = paste("How did we do? Take our 2-minute survey about your stay and enter our draw for a $100 gift card.");
+        List<Finding> f = run(detector, e);
+        assertThat(words(e, f, Kind.TOO_GOOD_TO_BE_TRUE)).isNotEmpty();
+        assertThat(f.get(0).severity()).isEqualTo(Severity.CAUTION);
     }
 
     @Test
