@@ -73,7 +73,7 @@ public final class AuthorityImpersonationDetector extends PhraseDetector {
                 out.add(s);
             }
         }
-        return out;
+        return PhraseContext.merged(out);
     }
 
     private boolean speaksAs(String text, Span s) {

@@ -55,7 +55,7 @@ public final class CredentialsRequestDetector extends PhraseDetector {
             }
             out.add(s);
         }
-        return out;
+        return PhraseContext.merged(out);
     }
 
     @Override

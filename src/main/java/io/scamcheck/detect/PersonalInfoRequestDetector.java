@@ -82,7 +82,7 @@ public final class PersonalInfoRequestDetector extends PhraseDetector {
                 out.add(trimFiller(text, f));
             }
         }
-        return out;
+        return PhraseContext.merged(out);
     }
 
     /** Whether the sentence ending at {@code end} introduces a list: it ends with a colon or a list follows. */

@@ -162,6 +162,22 @@ final class PhraseContext {
         return out;
     }
 
+    /** The spans in order, with overlapping ones joined into one, so no words are highlighted twice. */
+    static List<Span> merged(List<Span> spans) {
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(null);
+        List<Span> out = new ArrayList<>();
+        for (Span s : sorted) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && s.start() < last.end()) {
+                out.set(out.size() - 1, new Span(last.start(), Math.max(last.end(), s.end())));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
     static List<String> texts(String text, List<Span> spans) {
         return spans.stream().map(s -> s.textOf(text)).toList();
     }

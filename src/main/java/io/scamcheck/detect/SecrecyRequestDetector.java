@@ -44,7 +44,7 @@ public final class SecrecyRequestDetector extends PhraseDetector {
             }
         }
         out.addAll(analysis.findInSubjectAndBody(unreachable));
-        return out;
+        return PhraseContext.merged(out);
     }
 
     @Override

@@ -54,7 +54,7 @@ public final class TooGoodToBeTrueDetector extends PhraseDetector {
                 out.add(s);
             }
         }
-        return out;
+        return PhraseContext.merged(out);
     }
 
     @Override

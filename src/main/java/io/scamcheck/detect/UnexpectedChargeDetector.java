@@ -58,7 +58,7 @@ public final class UnexpectedChargeDetector extends PhraseDetector {
                 out.add(s);
             }
         }
-        return out;
+        return PhraseContext.merged(out);
     }
 
     @Override
