@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class PhraseList {
     /** How far before and after a required string a line's match may reach. */
-    static final int REACH = 600;
+    static final int REACH = 320;
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private final String topic;
