@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * A topic's phrases in one language, from {@code knowledge/phrases/<topic>.<lang>.txt}, compiled into one
  * pattern. Each line is a regular expression with two conveniences: a space matches any run of white space
- * (so a phrase still matches across a line break), and word boundaries are added at both ends when the line
- * starts or ends with a letter or digit. Matching ignores case. Keep repeats bounded ({0,40}, not *) so that
+ * (so a phrase still matches across a line break; " ?" makes the space optional), and word boundaries are
+ * added at both ends when the line starts or ends with a letter or digit (not an escape such as \d). Matching ignores case. Keep repeats bounded ({0,40}, not *) so that
  * no line can make matching slow on a long message.
  *
  * <p>{@link #find} gives the same matches as the combined {@link #pattern()} but much faster: for each line it
@@ -79,9 +79,11 @@ public final class PhraseList {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String body = line.replace(" ", "\\s+");
+            String body = line.replace(" ?", "\\s*").replace(" ", "\\s+");
             boolean wordStart = Character.isLetterOrDigit(line.charAt(0));
-            boolean wordEnd = Character.isLetterOrDigit(line.charAt(line.length() - 1));
+            int last = line.length() - 1;
+            // a line ending in an escape such as \d ends in a letter, but not in a word
+            boolean wordEnd = Character.isLetterOrDigit(line.charAt(last)) && (last == 0 || line.charAt(last - 1) != '\\');
             try {
                 Pattern.compile(body);
             } catch (java.util.regex.PatternSyntaxException e) {

@@ -123,6 +123,15 @@ class PhraseListFindTest {
     }
 
     @Test
+    void spaceConventions() {
+        PhraseList list = PhraseList.of("t", "en", List.of("gift ?cards?", "log in now", "\\$\\s?\\d"));
+        String text = "Buy giftcards or gift cards. Please log\n   in now. Pay $250 today.";
+        assertThat(list.find(text, 0, text.length())).extracting(s -> s.textOf(text))
+                .containsExactly("giftcards", "gift cards", "log\n   in now", "$2");
+        assertThat(list.pattern().matcher("a logging in now").find()).isFalse();
+    }
+
+    @Test
     void plainTextNeedsNoFolding() {
         String text = "Plain text, caf\u00e9 and na\u00efve words \u2014 \u201cquoted\u201d.";
         assertThat(TextFold.needed(text, 0, text.length())).isFalse();
