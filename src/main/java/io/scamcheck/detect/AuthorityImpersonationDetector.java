@@ -68,7 +68,7 @@ public final class AuthorityImpersonationDetector extends PhraseDetector {
             }
             out.addAll(PhraseContext.find(text, phrases().pattern(), f.start(), end));
         });
-        for (Span s : matches) {
+        for (Span s : PhraseContext.first(matches)) {
             if (speaksAs(text, s)) {
                 out.add(s);
             }

@@ -43,7 +43,7 @@ public final class CredentialsRequestDetector extends PhraseDetector {
         boolean askedFor = !matches.isEmpty()
                 && !analysis.findInSubjectAndBody(requested).isEmpty();
         List<Span> out = new ArrayList<>();
-        for (Span s : matches) {
+        for (Span s : PhraseContext.first(matches)) {
             if (!PhraseContext.asserted(text, s)) {
                 continue;
             }

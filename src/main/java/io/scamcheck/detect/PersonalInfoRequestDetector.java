@@ -45,7 +45,7 @@ public final class PersonalInfoRequestDetector extends PhraseDetector {
         String text = analysis.text();
         List<Span> out = new ArrayList<>();
         Boolean money = null;
-        for (Span s : matches) {
+        for (Span s : PhraseContext.first(matches)) {
             if (!PhraseContext.asserted(text, s)) {
                 continue;
             }

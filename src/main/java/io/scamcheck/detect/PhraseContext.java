@@ -21,6 +21,8 @@ final class PhraseContext {
     static final int NEGATION_REACH = 60;
     /** The longest stretch on either side of a match that counts as its sentence. */
     static final int SENTENCE_REACH = 240;
+    /** The most spans of one list a detector looks at in one message. */
+    static final int MAX_SPANS = 40;
 
     private static final PhraseList NOT_BEFORE = PhraseList.load("not-before", "en");
     private static final PhraseList IF_NOT = PhraseList.load("if-not", "en");
@@ -160,6 +162,14 @@ final class PhraseContext {
             out.add(s.textOf(text).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip());
         }
         return out;
+    }
+
+    /**
+     * At most the first {@value #MAX_SPANS} spans. A finding needs a few highlighted places, not thousands; the
+     * cap keeps the checks on each span fast on a huge or hostile message.
+     */
+    static List<Span> first(List<Span> spans) {
+        return spans.size() <= MAX_SPANS ? spans : spans.subList(0, MAX_SPANS);
     }
 
     /** The spans in order, with overlapping ones joined into one, so no words are highlighted twice. */

@@ -38,7 +38,7 @@ public final class SecrecyRequestDetector extends PhraseDetector {
     protected List<Span> spans(Analysis analysis, List<Span> matches) {
         String text = analysis.text();
         List<Span> out = new ArrayList<>();
-        for (Span s : matches) {
+        for (Span s : PhraseContext.first(matches)) {
             if (!PhraseContext.near(text, s, disclaimer, FOOTER_REACH, FOOTER_REACH)) {
                 out.add(s);
             }
@@ -50,7 +50,7 @@ public final class SecrecyRequestDetector extends PhraseDetector {
     @Override
     protected boolean refine(Analysis analysis, List<Span> spans, Finding.Builder finding) {
         String text = analysis.text();
-        List<Span> hidden = analysis.findInSubjectAndBody(unreachable);
+        java.util.Set<Span> hidden = new java.util.HashSet<>(analysis.findInSubjectAndBody(unreachable));
         List<Span> secret = spans.stream().filter(s -> !hidden.contains(s)).toList();
         for (String w : facts.matching(PhraseContext.texts(text, secret))) {
             finding.fact(Text.of("fact.secrecy-request." + w));

@@ -28,7 +28,7 @@ public final class ThreatOfConsequencesDetector extends PhraseDetector {
     @Override
     protected List<Span> spans(Analysis analysis, List<Span> matches) {
         String text = analysis.text();
-        return matches.stream().filter(s -> PhraseContext.asserted(text, s)).toList();
+        return PhraseContext.first(matches).stream().filter(s -> PhraseContext.asserted(text, s)).toList();
     }
 
     @Override

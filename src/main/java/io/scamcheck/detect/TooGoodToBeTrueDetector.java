@@ -39,17 +39,17 @@ public final class TooGoodToBeTrueDetector extends PhraseDetector {
     protected List<Span> spans(Analysis analysis, List<Span> matches) {
         String text = analysis.text();
         List<Span> out = new ArrayList<>();
-        for (Span s : matches) {
+        for (Span s : PhraseContext.first(matches)) {
             if (PhraseContext.asserted(text, s)) {
                 out.add(s);
             }
         }
-        for (Span s : analysis.findInSubjectAndBody(weak)) {
+        for (Span s : PhraseContext.first(analysis.findInSubjectAndBody(weak))) {
             if (PhraseContext.asserted(text, s)) {
                 out.add(s);
             }
         }
-        for (Span s : analysis.findInSubjectAndBody(sums)) {
+        for (Span s : PhraseContext.first(analysis.findInSubjectAndBody(sums))) {
             if (PhraseContext.inSentence(text, s, you) && PhraseContext.asserted(text, s)) {
                 out.add(s);
             }
@@ -59,7 +59,7 @@ public final class TooGoodToBeTrueDetector extends PhraseDetector {
 
     @Override
     protected boolean refine(Analysis analysis, List<Span> spans, Finding.Builder finding) {
-        List<Span> faint = analysis.findInSubjectAndBody(weak);
+        java.util.Set<Span> faint = new java.util.HashSet<>(analysis.findInSubjectAndBody(weak));
         if (faint.containsAll(spans)) {
             // only a survey with a prize, which honest shops send too
             finding.severity(Severity.CAUTION);

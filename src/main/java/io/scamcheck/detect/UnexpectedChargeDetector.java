@@ -40,7 +40,7 @@ public final class UnexpectedChargeDetector extends PhraseDetector {
     protected List<Span> spans(Analysis analysis, List<Span> matches) {
         String text = analysis.text();
         List<Span> out = new ArrayList<>();
-        List<Span> charges = matches.stream().filter(s -> PhraseContext.asserted(text, s)).toList();
+        List<Span> charges = PhraseContext.first(matches).stream().filter(s -> PhraseContext.asserted(text, s)).toList();
         if (!charges.isEmpty()) {
             List<Span> ways = analysis.findInSubjectAndBody(exits);
             if (!ways.isEmpty()) {
@@ -48,12 +48,12 @@ public final class UnexpectedChargeDetector extends PhraseDetector {
                 out.addAll(ways);
             }
         }
-        List<Span> owed = analysis.findInSubjectAndBody(refunds).stream()
+        List<Span> owed = PhraseContext.first(analysis.findInSubjectAndBody(refunds)).stream()
                 .filter(s -> PhraseContext.asserted(text, s)).toList();
         if (!owed.isEmpty() && !analysis.findInSubjectAndBody(claims).isEmpty()) {
             out.addAll(owed);
         }
-        for (Span s : analysis.findInSubjectAndBody(fees)) {
+        for (Span s : PhraseContext.first(analysis.findInSubjectAndBody(fees))) {
             if (PhraseContext.asserted(text, s)) {
                 out.add(s);
             }

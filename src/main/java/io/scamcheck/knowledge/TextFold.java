@@ -19,12 +19,30 @@ final class TextFold {
             + "oaeptuvikABEZHIKMNOPTYXF"
             + "ouoghl";
 
+    /** Look-alike letters below U+0600 (Greek, Cyrillic, Armenian) and the Latin letter each imitates. */
+    private static final char[] MAP = new char[0x600];
+
+    static {
+        for (int i = 0; i < FROM.length(); i++) {
+            MAP[FROM.charAt(i)] = TO.charAt(i);
+        }
+    }
+
+    /** The last fold made on this thread: detectors look at the same text many times in a row. */
+    private static final ThreadLocal<TextFold> LAST = new ThreadLocal<>();
+
+    private final CharSequence source;
+    private final int from;
+    private final int to;
     private final String folded;
     /** For each folded char: where its original starts, and where it ends. */
     private final int[] start;
     private final int[] end;
 
-    private TextFold(String folded, int[] start, int[] end) {
+    private TextFold(CharSequence source, int from, int to, String folded, int[] start, int[] end) {
+        this.source = source;
+        this.from = from;
+        this.to = to;
         this.folded = folded;
         this.start = start;
         this.end = end;
@@ -34,7 +52,7 @@ final class TextFold {
     static boolean needed(CharSequence text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c >= 0x80 && (Character.isSurrogate(c) || invisible(c) || FROM.indexOf(c) >= 0
+            if (c >= 0x80 && (Character.isSurrogate(c) || (c < MAP.length && MAP[c] != 0) || invisible(c)
                     || (c >= '\uFF01' && c <= '\uFF5E'))) {
                 return true;
             }
@@ -43,6 +61,16 @@ final class TextFold {
     }
 
     static TextFold of(CharSequence text, int from, int to) {
+        TextFold last = LAST.get();
+        if (last != null && last.source == text && last.from == from && last.to == to) {
+            return last;
+        }
+        TextFold made = make(text, from, to);
+        LAST.set(made);
+        return made;
+    }
+
+    private static TextFold make(CharSequence text, int from, int to) {
         StringBuilder sb = new StringBuilder(to - from);
         int[] s = new int[to - from];
         int[] e = new int[to - from];
@@ -51,7 +79,12 @@ final class TextFold {
         while (i < to) {
             int cp = Character.codePointAt(text, i);
             int next = Math.min(to, i + Character.charCount(cp));
-            if (!invisible(cp)) {
+            if (cp < 0x80) {
+                sb.append((char) cp);
+                s[n] = i;
+                e[n] = next;
+                n++;
+            } else if (!invisible(cp)) {
                 int out = fold(cp);
                 if (Character.isBmpCodePoint(out)) {
                     sb.append((char) out);
@@ -69,7 +102,8 @@ final class TextFold {
             }
             i = next;
         }
-        return new TextFold(sb.toString(), java.util.Arrays.copyOf(s, n), java.util.Arrays.copyOf(e, n));
+        return new TextFold(text, from, to, sb.toString(), java.util.Arrays.copyOf(s, n),
+                java.util.Arrays.copyOf(e, n));
     }
 
     String text() {
@@ -96,9 +130,8 @@ final class TextFold {
         if (cp < 0x80) {
             return cp;
         }
-        int k = cp <= 0xFFFF ? FROM.indexOf((char) cp) : -1;
-        if (k >= 0) {
-            return TO.charAt(k);
+        if (cp < MAP.length && MAP[cp] != 0) {
+            return MAP[cp];
         }
         if (cp >= 0xFF01 && cp <= 0xFF5E) {
             return cp - 0xFF01 + '!';
