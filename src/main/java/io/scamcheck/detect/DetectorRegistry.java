@@ -23,8 +23,10 @@ public final class DetectorRegistry {
     public static List<Detector> all() {
         List<Detector> list = List.of(
                 // keep in name order
+                new AuthorityImpersonationDetector(),
                 new BrandImpersonationDetector(),
                 new CallThisNumberDetector(),
+                new CredentialsRequestDetector(),
                 new CrimeAccusationDetector(),
                 new CryptoAddressDetector(),
                 new DangerousAttachmentDetector(),
@@ -33,6 +35,7 @@ public final class DetectorRegistry {
                 new FailedAuthenticationDetector(),
                 new FakeLawDetector(),
                 new FakeVirusAlertDetector(),
+                new GenericGreetingDetector(),
                 new HackedDeviceClaimDetector(),
                 new IpAddressClaimDetector(),
                 new LicenseCancellationDetector(),
@@ -42,11 +45,17 @@ public final class DetectorRegistry {
                 new MassMailingDetector(),
                 new OddCapitalizationDetector(),
                 new PasswordShownDetector(),
+                new PersonalInfoRequestDetector(),
                 new RemoteAccessDetector(),
                 new ReplyToMismatchDetector(),
+                new SecrecyRequestDetector(),
                 new SentFromYourAccountDetector(),
                 new SuspiciousLinkDetector(),
-                new UnusualPaymentDetector()
+                new ThreatOfConsequencesDetector(),
+                new TooGoodToBeTrueDetector(),
+                new UnexpectedChargeDetector(),
+                new UnusualPaymentDetector(),
+                new UrgentDeadlineDetector()
         );
         return list.stream().sorted(Comparator.comparing(Detector::name)).toList();
     }

@@ -126,15 +126,6 @@ class PhraseListTest {
         }
     }
 
-    @Test
-    void everyOneOfOurListsUsesTheFastWay() {
-        for (String topic : List.of("virus-alert", "hacked-device", "sent-from-account", "remote-access",
-                "remote-tools", "remote-actions", "payment-giftcard", "payment-crypto", "payment-transfer",
-                "payment-wire", "payment-cash", "payment-demand", "payment-send", "payment-strong",
-                "payment-innocent", "password-before", "password-after", "crypto-demand")) {
-            assertThat(PhraseList.load(topic, "en").isFast()).as(topic).isTrue();
-        }
-    }
 
     @Test
     void aSpaceMatchesALineBreakButNotABlankLine() {
@@ -159,21 +150,6 @@ class PhraseListTest {
         assertThat(list.find(text, 0, 10)).extracting(s -> s.textOf(text)).containsExactly("pay");
     }
 
-    @Test
-    void startsOfLinesAreWorkedOutOrGivenUp() {
-        assertThat(Prefixes.of("(gift|e-?gift) cards?")).containsExactlyInAnyOrder("gif", "e-g", "egi");
-        assertThat(Prefixes.of("\\bi(['’]ve| have)")).containsExactlyInAnyOrder("i'v", "i’v", "i ");
-        assertThat(Prefixes.of("\\d{1,3} days")).hasSize(10).contains("0", "9");
-        assertThat(Prefixes.of("a")).containsExactly("a");
-        assertThat(Prefixes.of("(the )?amount")).containsExactlyInAnyOrder("the", "amo");
-        assertThat(Prefixes.of("pay(ing)?")).containsExactly("pay");
-        assertThat(Prefixes.of("[Pp]\\$")).containsExactly("p$");
-        assertThat(Prefixes.of("\\w+ here")).isNull();
-        assertThat(Prefixes.of("[^a]x")).isNull();
-        assertThat(Prefixes.of("(?=x)y")).containsExactly("y");
-        assertThat(Prefixes.of("(?<name>ab)c")).containsExactly("abc");
-        assertThat(Prefixes.of("(unclosed")).isNull();
-    }
 
     @Test
     void fastFindAgreesWithThePatternOnRealMail() throws IOException {

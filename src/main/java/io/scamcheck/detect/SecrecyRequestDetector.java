@@ -1,0 +1,67 @@
+package io.scamcheck.detect;
+
+import io.scamcheck.i18n.Text;
+import io.scamcheck.knowledge.PhraseFacts;
+import io.scamcheck.knowledge.PhraseList;
+import io.scamcheck.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * secrecy-request: the message asks you to keep it secret or not to tell your bank or family ("keep this
+ * between us", "do not tell the bank"), or makes sure you cannot check by phone ("I'm in a meeting and can't
+ * talk, just reply here"). The legal footer of honest mail ("this message is confidential and intended only
+ * for ...") is not a request and is skipped. Secrecy in a message that never mentions money, payments or
+ * gift cards is a faint sign (a friend's surprise party); with money it is a warning.
+ */
+public final class SecrecyRequestDetector extends PhraseDetector {
+    /** How far around a match a legal footer makes it innocent. */
+    private static final int FOOTER_REACH = 300;
+
+    private final PhraseList unreachable = PhraseList.load("secrecy-unreachable", "en");
+    private final Pattern disclaimer = PhraseList.load("secrecy-disclaimer", "en").pattern();
+    private final PhraseFacts facts = PhraseFacts.load("secrecy-facts", "en");
+    private final PhraseList money = PhraseList.load("money", "en");
+
+    public SecrecyRequestDetector() {
+        super(Kind.SECRECY_REQUEST, "secrecy");
+    }
+
+    @Override
+    public String name() {
+        return "secrecy-request";
+    }
+
+    @Override
+    protected List<Span> spans(Analysis analysis, List<Span> matches) {
+        String text = analysis.text();
+        List<Span> out = new ArrayList<>();
+        for (Span s : PhraseContext.first(matches)) {
+            if (!PhraseContext.near(text, s, disclaimer, FOOTER_REACH, FOOTER_REACH)) {
+                out.add(s);
+            }
+        }
+        out.addAll(analysis.findInSubjectAndBody(unreachable));
+        return PhraseContext.merged(out);
+    }
+
+    @Override
+    protected boolean refine(Analysis analysis, List<Span> spans, Finding.Builder finding) {
+        String text = analysis.text();
+        java.util.Set<Span> hidden = new java.util.HashSet<>(analysis.findInSubjectAndBody(unreachable));
+        List<Span> secret = spans.stream().filter(s -> !hidden.contains(s)).toList();
+        for (String w : facts.matching(PhraseContext.texts(text, secret))) {
+            finding.fact(Text.of("fact.secrecy-request." + w));
+        }
+        if (!hidden.isEmpty()) {
+            finding.fact(Text.of("fact.secrecy-request.unreachable"));
+        }
+        if (analysis.findInSubjectAndBody(money).isEmpty()) {
+            // secrecy without any money in sight is most often a friend's surprise: a faint sign only
+            finding.severity(Severity.CAUTION);
+        }
+        return true;
+    }
+}

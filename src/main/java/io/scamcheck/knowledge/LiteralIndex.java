@@ -1,0 +1,109 @@
+package io.scamcheck.knowledge;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds, in one pass over a text, where any of many short strings occur, ignoring case (an Aho-Corasick
+ * automaton whose alphabet gives upper- and lower-case forms of a letter the same code). Each string belongs to one or more owners (phrase lines); the
+ * result tells each owner where its strings end in the text.
+ */
+final class LiteralIndex {
+    private final short[] alphabet = new short[Character.MAX_VALUE + 1];
+    private final int[][] next;
+    private final int[] fail;
+    /** Per state: the owners whose string ends here (including by the fail chain), with string lengths. */
+    private final int[][] outOwner;
+    private final int[][] outLength;
+
+    LiteralIndex(List<String> strings, List<int[]> owners) {
+        int size = 0;
+        for (String s : strings) {
+            for (char c : s.toCharArray()) {
+                if (alphabet[c] == 0) {
+                    alphabet[c] = (short) ++size;
+                    // the other cases of the letter share its code, so scanning needs no case folding
+                    char upper = Character.toUpperCase(c);
+                    char title = Character.toTitleCase(c);
+                    if (alphabet[upper] == 0) {
+                        alphabet[upper] = alphabet[c];
+                    }
+                    if (alphabet[title] == 0) {
+                        alphabet[title] = alphabet[c];
+                    }
+                }
+            }
+        }
+        int width = size + 1;
+        List<int[]> trie = new ArrayList<>();
+        List<List<int[]>> out = new ArrayList<>();
+        trie.add(new int[width]);
+        out.add(new ArrayList<>());
+        for (int i = 0; i < strings.size(); i++) {
+            String s = strings.get(i);
+            int state = 0;
+            for (char c : s.toCharArray()) {
+                int a = alphabet[c];
+                if (trie.get(state)[a] == 0) {
+                    trie.get(state)[a] = trie.size();
+                    trie.add(new int[width]);
+                    out.add(new ArrayList<>());
+                }
+                state = trie.get(state)[a];
+            }
+            for (int o : owners.get(i)) {
+                out.get(state).add(new int[] {o, s.length()});
+            }
+        }
+        int n = trie.size();
+        next = trie.toArray(new int[0][]);
+        fail = new int[n];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int a = 1; a < width; a++) {
+            if (next[0][a] != 0) {
+                queue.add(next[0][a]);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int s = queue.poll();
+            out.get(s).addAll(out.get(fail[s]));
+            for (int a = 1; a < width; a++) {
+                int t = next[s][a];
+                if (t != 0) {
+                    fail[t] = next[fail[s]][a];
+                    queue.add(t);
+                } else {
+                    next[s][a] = next[fail[s]][a];
+                }
+            }
+        }
+        outOwner = new int[n][];
+        outLength = new int[n][];
+        for (int s = 0; s < n; s++) {
+            List<int[]> o = out.get(s);
+            outOwner[s] = new int[o.size()];
+            outLength[s] = new int[o.size()];
+            for (int k = 0; k < o.size(); k++) {
+                outOwner[s][k] = o.get(k)[0];
+                outLength[s][k] = o.get(k)[1];
+            }
+        }
+    }
+
+    /** Callback for each occurrence: the owner and where the string starts and ends. */
+    interface Hit {
+        void found(int owner, int start, int end);
+    }
+
+    void scan(CharSequence text, int from, int to, Hit hit) {
+        int state = 0;
+        for (int i = from; i < to; i++) {
+            state = next[state][alphabet[text.charAt(i)]];
+            int[] owners = outOwner[state];
+            for (int k = 0; k < owners.length; k++) {
+                hit.found(owners[k], i + 1 - outLength[state][k], i + 1);
+            }
+        }
+    }
+}

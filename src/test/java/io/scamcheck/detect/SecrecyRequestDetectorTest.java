@@ -1,0 +1,60 @@
+package io.scamcheck.detect;
+
+import io.scamcheck.model.Email;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.scamcheck.testing.Fixtures.paste;
+import static io.scamcheck.testing.Fixtures.run;
+import static io.scamcheck.testing.Fixtures.words;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SecrecyRequestDetectorTest {
+    private final SecrecyRequestDetector detector = new SecrecyRequestDetector();
+
+    @Test
+    void bossAsksForAFavourAndSecrecy() {
+        Email e = paste("""
+                Are you available? I need a quick favour. I'm in a meeting and can't talk, just reply by email.
+                Please keep this between us for now.
+                """);
+        List<Finding> f = run(detector, e);
+        assertThat(words(e, f, Kind.SECRECY_REQUEST))
+                .containsExactly("I'm in a meeting and can't talk", "keep this between us");
+        assertThat(f.get(0).explanation()).extracting(t -> t.key()).contains("fact.secrecy-request.unreachable");
+    }
+
+    @Test
+    void doNotTellTheBank() {
+        Email e = paste("Do not tell your bank about this transfer. If the bank asks, say it is a gift for family.");
+        List<Finding> f = run(detector, e);
+        assertThat(words(e, f, Kind.SECRECY_REQUEST))
+                .containsExactly("Do not tell your bank", "If the bank asks", "say it is a gift");
+        assertThat(f.get(0).explanation()).extracting(t -> t.key()).contains("fact.secrecy-request.bank");
+    }
+
+    @Test
+    void advanceFeeConfidentiality() {
+        Email e = paste("I will appreciate your utmost confidentiality in this transaction.");
+        assertThat(words(e, run(detector, e), Kind.SECRECY_REQUEST)).containsExactly("utmost confidentiality");
+    }
+
+    @Test
+    void legalFooterIsQuiet() {
+        Email e = paste("""
+                See you at the meeting.
+
+                CONFIDENTIALITY NOTICE: This e-mail is intended only for the addressee and may contain privileged
+                information. Please keep it strictly confidential. If you have received this message in error,
+                please notify the sender and delete it.
+                """);
+        assertThat(run(detector, e)).isEmpty();
+    }
+
+    @Test
+    void ordinaryAdviceIsQuiet() {
+        Email e = paste("If you don't think a show is right for children, don't let your kids watch it.");
+        assertThat(run(detector, e)).isEmpty();
+    }
+}

@@ -1,0 +1,62 @@
+package io.scamcheck.detect;
+
+import io.scamcheck.model.Email;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.scamcheck.testing.Fixtures.paste;
+import static io.scamcheck.testing.Fixtures.run;
+import static io.scamcheck.testing.Fixtures.words;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ThreatOfConsequencesDetectorTest {
+    private final ThreatOfConsequencesDetector detector = new ThreatOfConsequencesDetector();
+
+    @Test
+    void accountClosureAndLossOfFiles() {
+        Email e = paste("""
+                Your account will be permanently suspended unless you act.
+                Failure to update your details will result in the loss of your data.
+                Your photos and videos will be deleted on Monday.
+                """);
+        List<Finding> f = run(detector, e);
+        assertThat(words(e, f, Kind.THREAT_OF_CONSEQUENCES)).containsExactly(
+                "Your account will be permanently suspended",
+                "Failure to update your details will result",
+                "Your photos and videos will be deleted");
+        assertThat(f.get(0).severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void arrestThreatIsADanger() {
+        Email e = paste("If you do not pay the fine today, a warrant for your arrest will be issued and you will be prosecuted.");
+        List<Finding> f = run(detector, e);
+        assertThat(words(e, f, Kind.THREAT_OF_CONSEQUENCES))
+                .containsExactly("a warrant for your arrest", "you will be prosecuted");
+        assertThat(f.get(0).severity()).isEqualTo(Severity.DANGER);
+        assertThat(f.get(0).explanation()).extracting(t -> t.key()).contains("fact.threat-of-consequences.legal");
+    }
+
+    @Test
+    void exposureToContactsIsADanger() {
+        Email e = paste("Pay within two days or I will send the video to all your contacts.");
+        List<Finding> f = run(detector, e);
+        assertThat(words(e, f, Kind.THREAT_OF_CONSEQUENCES))
+                .containsExactly("I will send the video to all your contacts");
+        assertThat(f.get(0).severity()).isEqualTo(Severity.DANGER);
+    }
+
+    @Test
+    void reassuranceAndNewsAreQuiet() {
+        Email calm = paste("Don't worry: your account will not be closed, and nothing changes for you.");
+        Email news = paste("""
+                The former chief executive was arrested on Tuesday and will be sued by the state, the police said.
+                Shares fell 4% on the news.
+                """);
+        Email list = paste("To leave the list, send a message; your e-mail address will be deleted from this group.");
+        assertThat(run(detector, calm)).isEmpty();
+        assertThat(run(detector, news)).isEmpty();
+        assertThat(run(detector, list)).isEmpty();
+    }
+}

@@ -1,0 +1,105 @@
+package io.scamcheck.detect;
+
+import io.scamcheck.model.Email;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.scamcheck.testing.Fixtures.paste;
+import static io.scamcheck.testing.Fixtures.run;
+import static io.scamcheck.testing.Fixtures.words;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TooGoodToBeTrueDetectorTest {
+    private final TooGoodToBeTrueDetector detector = new TooGoodToBeTrueDetector();
+
+    private static List<String> facts(List<Finding> f) {
+        return f.get(0).explanation().stream().map(t -> t.key()).toList();
+    }
+
+    @Test
+    void lotteryWinYouNeverEntered() {
+        Email e = paste("""
+                Congratulations! Your email address was selected in our international lottery draw.
+                You have won the sum of US$ 2,500,000.00. Claim your prize today.
+                """);
+        List<Finding> f = run(detector, e);
+        assertThat(words(e, f, Kind.TOO_GOOD_TO_BE_TRUE)).containsExactly(
+                "Your email address was selected", "You have won the", "sum of US$ 2,500,000.00", "Claim your prize");
+        assertThat(f.get(0).severity()).isEqualTo(Severity.WARNING);
+        assertThat(facts(f)).contains("fact.too-good-to-be-true.lottery");
+    }
+
+    @Test
+    void inheritanceAndDonation() {
+        Email e = paste("""
+                I am a widow with cancer and I wish to donate the sum of 4.5 million dollars to you.
+                You will be the next of kin to these funds.
+                """);
+        List<Finding> f = run(detector, e);
+        assertThat(words(e, f, Kind.TOO_GOOD_TO_BE_TRUE))
+                .containsExactly("donate the sum of", "4.5 million dollars", "next of kin");
+        assertThat(facts(f)).contains("fact.too-good-to-be-true.inheritance");
+    }
+
+    @Test
+    void surveyForAFreeGift() {
+        Email e = paste("You've been selected to receive a free iPhone! Complete this short survey to claim your reward.");
+        List<Finding> f = run(detector, e);
+        assertThat(words(e, f, Kind.TOO_GOOD_TO_BE_TRUE)).containsExactly(
+                "You've been selected to receive", "free iPhone", "Complete this short survey to claim your reward");
+        assertThat(f.get(0).severity()).isEqualTo(Severity.WARNING);
+        assertThat(facts(f)).contains("fact.too-good-to-be-true.survey");
+    }
+
+    @Test
+    void surveyWithAPrizeDrawAloneIsOnlyAFaintSign() {
+        Email e = paste("How did we do? Take our 2-minute survey about your stay and enter our draw for a $100 gift card.");
+        List<Finding> f = run(detector, e);
+        assertThat(words(e, f, Kind.TOO_GOOD_TO_BE_TRUE)).isNotEmpty();
+        assertThat(f.get(0).severity()).isEqualTo(Severity.CAUTION);
+    }
+
+    @Test
+    void guaranteedReturnsAndFreeCoins() {
+        Email invest = paste("Join our crypto trading club: guaranteed returns of 3% daily profit, zero risk.");
+        Email drop = paste("The token airdrop is live. Connect your wallet to claim your tokens.");
+        assertThat(words(invest, run(detector, invest), Kind.TOO_GOOD_TO_BE_TRUE))
+                .containsExactly("guaranteed returns", "3% daily profit");
+        List<Finding> f = run(detector, drop);
+        assertThat(words(drop, f, Kind.TOO_GOOD_TO_BE_TRUE)).containsExactly("airdrop", "claim your tokens");
+        assertThat(facts(f)).contains("fact.too-good-to-be-true.crypto");
+    }
+
+    @Test
+    void casinoBonus() {
+        Email e = paste("Welcome bonus: 400% bonus + 100 free spins on your first deposit!");
+        List<Finding> f = run(detector, e);
+        assertThat(words(e, f, Kind.TOO_GOOD_TO_BE_TRUE)).containsExactly("400% bonus + 100 free spins");
+        assertThat(facts(f)).contains("fact.too-good-to-be-true.casino");
+    }
+
+    @Test
+    void bigSumsInTheNewsAreQuiet() {
+        Email e = paste("""
+                The company lost 100 million dollars last year, and the state lottery paid out $2,000,000 to
+                a retired teacher, the paper reported.
+                """);
+        assertThat(run(detector, e)).isEmpty();
+    }
+
+    @Test
+    void ordinaryNewsletterIsQuiet() {
+        Email e = paste("""
+                This week: how to pick a laptop, a review of three new cameras, and free shipping on orders over $50.
+                Reply to this email if you want to join our reader panel.
+                """);
+        assertThat(run(detector, e)).isEmpty();
+    }
+
+    @Test
+    void geneticsIsNotAnInheritance() {
+        Email e = paste("Evolution uses the inheritance of traits, and not randomly but intentionally.");
+        assertThat(run(detector, e)).isEmpty();
+    }
+}
