@@ -1,0 +1,180 @@
+package io.scamcheck.ui;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The message with its claims marked. The text is a {@link TextFlow} of {@link Text} runs, one per
+ * {@link Segment}; behind it, a layer of shapes shades each marked run in its severity's colour and draws a
+ * thick outline round the selected card's words. Marked runs are also underlined, so colour is never the
+ * only signal. Clicking a marked run selects its card.
+ */
+public final class MessageView {
+    private final ScrollPane scroll = new ScrollPane();
+    private final Pane marks = new Pane();
+    private final MarkedFlow flow = new MarkedFlow();
+    private final StackPane content = new StackPane(marks, flow);
+    private final List<Text> runs = new ArrayList<>();
+    private ResultModel model;
+    private int selected = -1;
+
+    public MessageView() {
+        marks.setMouseTransparent(true);
+        marks.setManaged(false);
+        flow.getStyleClass().add("message-flow");
+        content.getStyleClass().add("message-content");
+        content.setAlignment(Pos.TOP_LEFT);
+        scroll.setContent(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("message-scroll");
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    }
+
+    public Node node() {
+        return scroll;
+    }
+
+    public ScrollPane scrollPane() {
+        return scroll;
+    }
+
+    public TextFlow flow() {
+        return flow;
+    }
+
+    /** The Text node of each segment, in order (for tests and for scrolling). */
+    public List<Text> runs() {
+        return List.copyOf(runs);
+    }
+
+    public void show(ResultModel result, Consumer<Segment> onClick) {
+        this.model = result;
+        this.selected = -1;
+        runs.clear();
+        List<Node> nodes = new ArrayList<>();
+        if (result != null) {
+            for (Segment seg : result.segments()) {
+                Text t = new Text(seg.textOf(result.text()));
+                t.getStyleClass().add("message-text");
+                t.setUserData(seg);
+                if (seg.marked()) {
+                    CardModel first = result.cards().get(seg.cards().get(0));
+                    t.getStyleClass().addAll("marked", "marked-" + first.severity().id());
+                    t.setCursor(Cursor.HAND);
+                    t.setPickOnBounds(true);
+                    t.setAccessibleText(seg.cards().stream().map(i -> result.cards().get(i).title())
+                            .collect(Collectors.joining("; ")));
+                    t.setOnMouseClicked(e -> onClick.accept(seg));
+                }
+                runs.add(t);
+                nodes.add(t);
+            }
+        }
+        flow.getChildren().setAll(nodes);
+        scroll.setVvalue(0);
+        flow.requestLayout();
+    }
+
+    /** Marks card's words as selected (or none for -1). */
+    public void select(int card) {
+        selected = card;
+        for (Text t : runs) {
+            Segment seg = (Segment) t.getUserData();
+            boolean on = card >= 0 && seg.belongsTo(card);
+            t.getStyleClass().remove("marked-selected");
+            if (on) {
+                t.getStyleClass().add("marked-selected");
+            }
+        }
+        drawMarks();
+    }
+
+    /** The Text run that shows the first words of a card, or null. */
+    public Text firstRunOf(int card) {
+        for (Text t : runs) {
+            if (((Segment) t.getUserData()).belongsTo(card)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Scrolls so that the card's first words are in view (a third of the way down), if they are not. */
+    public void reveal(int card) {
+        Text t = firstRunOf(card);
+        if (t == null) {
+            return;
+        }
+        scroll.applyCss();
+        scroll.layout();
+        Bounds b = content.sceneToLocal(t.localToScene(t.getBoundsInLocal()));
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewHeight = scroll.getViewportBounds().getHeight();
+        if (b == null || contentHeight <= viewHeight || viewHeight <= 0) {
+            return;
+        }
+        double range = contentHeight - viewHeight;
+        double top = scroll.getVvalue() * range;
+        if (b.getMinY() >= top && b.getMaxY() <= top + viewHeight) {
+            return;
+        }
+        double target = b.getMinY() - viewHeight / 3;
+        scroll.setVvalue(Math.max(0, Math.min(1, target / range)));
+    }
+
+    /** Redraws the shading and the selection outline from the text's current layout. */
+    private void drawMarks() {
+        List<Node> shapes = new ArrayList<>();
+        List<Node> outlines = new ArrayList<>();
+        if (model != null) {
+            double dx = flow.getLayoutX();
+            double dy = flow.getLayoutY();
+            for (Segment seg : model.segments()) {
+                if (!seg.marked()) {
+                    continue;
+                }
+                PathElement[] elements = flow.rangeShape(seg.start(), seg.end());
+                Path shade = new Path(elements);
+                shade.getStyleClass().addAll("mark",
+                        "mark-" + model.cards().get(seg.cards().get(0)).severity().id());
+                shade.setManaged(false);
+                shade.setTranslateX(dx);
+                shade.setTranslateY(dy);
+                shapes.add(shade);
+                if (selected >= 0 && seg.belongsTo(selected)) {
+                    Path outline = new Path(flow.rangeShape(seg.start(), seg.end()));
+                    outline.getStyleClass().add("mark-selected");
+                    outline.setManaged(false);
+                    outline.setTranslateX(dx);
+                    outline.setTranslateY(dy);
+                    outlines.add(outline);
+                }
+            }
+        }
+        shapes.addAll(outlines);
+        marks.getChildren().setAll(shapes);
+    }
+
+    /** A TextFlow that redraws the marks whenever it lays its text out again (new width, new font size). */
+    private final class MarkedFlow extends TextFlow {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            drawMarks();
+        }
+    }
+}
