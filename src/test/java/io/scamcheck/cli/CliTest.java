@@ -1,0 +1,83 @@
+package io.scamcheck.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int status, String out, String err) {
+    }
+
+    private Result run(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Cli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void jsonHasOneObjectPerInputOnOneLineWithTheContractFields() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.txt"), "Hello Ann,\nSee you at lunch on Friday.\nBen\n");
+        Result r = run("", "check", "--json", a.toString(), a.toString());
+        assertThat(r.status()).isZero();
+        String[] lines = r.out().strip().split("\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).startsWith("{\"file\":\"" + a.toString().replace("\\", "\\\\") + "\"")
+                .contains("\"verdict\":\"no-signs-found\"", "\"findings\":[", "\"language\":\"en\"",
+                        "\"text\":\"Hello Ann,\\nSee you at lunch on Friday.\\nBen\\n\"");
+    }
+
+    @Test
+    void dashReadsStandardInput() {
+        Result r = run("Hello from standard input\n", "check", "--json", "-");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("\"file\":\"-\"", "Hello from standard input");
+    }
+
+    @Test
+    void anUnreadableFileGivesAnErrorObjectAndExitTwoButTheRunGoesOn() throws Exception {
+        Path good = Files.writeString(dir.resolve("good.txt"), "Lunch on Friday?");
+        Path pdf = Files.write(dir.resolve("letter.pdf"), "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1));
+        Result r = run("", "check", "--json", dir.resolve("missing.eml").toString(), pdf.toString(), good.toString());
+        assertThat(r.status()).isEqualTo(2);
+        String[] lines = r.out().strip().split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).contains("\"error\":", "\"code\":\"not-found\"");
+        assertThat(lines[1]).contains("\"error\":\"This file is not an email message.", "\"code\":\"not-a-message\"");
+        assertThat(lines[2]).contains("\"verdict\":");
+        assertThat(r.out() + r.err()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void anEmptyPasteIsAnError() {
+        Result r = run("  \n", "check", "--json", "-");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).contains("\"code\":\"empty\"");
+    }
+
+    @Test
+    void badUsageExplainsItself() {
+        Result r = run("", "check");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).contains("Usage:");
+    }
+
+    @Test
+    void plainOutputNamesTheVerdict() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.txt"), "See you at lunch on Friday.");
+        Result r = run("", "check", a.toString());
+        assertThat(r.out()).contains("no-signs-found", "No common scam signs found");
+    }
+}
