@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 public final class CardController {
     /** At most this many separate words are quoted on the card; the details list them all. */
     private static final int QUOTED_WORDS = 4;
+    /** At most this many positions are listed in the details; a count says how many more there are. */
+    private static final int LISTED_SPANS = 30;
 
     private final CardModel model;
     private final Wording wording;
@@ -100,8 +102,26 @@ public final class CardController {
             if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
                 onSelect.accept(model.index());
                 e.consume();
+            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP) {
+                focusNeighbour(e.getCode() == KeyCode.DOWN ? 1 : -1);
+                e.consume();
             }
         });
+    }
+
+    /** Up and Down move between cards, skipping their details. */
+    private void focusNeighbour(int step) {
+        if (card.getParent() == null) {
+            return;
+        }
+        var siblings = card.getParent().getChildrenUnmodifiable();
+        int at = siblings.indexOf(card);
+        for (int i = at + step; i >= 0 && i < siblings.size(); i += step) {
+            if (siblings.get(i).isFocusTraversable()) {
+                siblings.get(i).requestFocus();
+                return;
+            }
+        }
     }
 
     private void fillDetails() {
@@ -115,10 +135,15 @@ public final class CardController {
         }
         if (model.hasWords()) {
             detailsBox.getChildren().add(detail(wording.get("window.card.details.spans")));
-            for (int i = 0; i < model.spans().size(); i++) {
+            int listed = Math.min(LISTED_SPANS, model.spans().size());
+            for (int i = 0; i < listed; i++) {
                 Span s = model.spans().get(i);
                 detailsBox.getChildren().add(detail("\u2022 " + wording.get("window.card.details.span",
                         String.valueOf(s.start()), String.valueOf(s.end()), oneLine(model.words().get(i)))));
+            }
+            if (model.spans().size() > listed) {
+                detailsBox.getChildren().add(detail("\u2022 " + wording.get("window.card.details.more",
+                        String.valueOf(model.spans().size() - listed))));
             }
         }
     }

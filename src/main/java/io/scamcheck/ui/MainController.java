@@ -21,6 +21,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -48,6 +49,8 @@ public final class MainController {
     @FXML
     private VBox dropArea;
     @FXML
+    private Label emptyHeadline;
+    @FXML
     private Button pasteButton;
     @FXML
     private Button openButton;
@@ -73,6 +76,10 @@ public final class MainController {
     private Label sourceLabel;
     @FXML
     private VBox messagePane;
+    @FXML
+    private Label messageHint;
+    @FXML
+    private Label messageCut;
     @FXML
     private Label cardsTitle;
     @FXML
@@ -227,6 +234,7 @@ public final class MainController {
         if (on) {
             root.getStyleClass().add("dragging");
         }
+        emptyHeadline.setText(bundle.getString(on ? "window.drop.hint" : "window.empty.headline"));
     }
 
     private void dropped(DragEvent e) {
@@ -249,7 +257,7 @@ public final class MainController {
     private void showResult(ResultModel r) {
         cards.clear();
         cardsBox.getChildren().clear();
-        messageView.show(r, this::segmentClicked);
+        messageView.show(r, this::segmentChosen);
         if (r == null) {
             return;
         }
@@ -261,9 +269,14 @@ public final class MainController {
         verdictSummary.setText(r.summary());
         List<Node> steps = new ArrayList<>();
         for (int i = 0; i < r.steps().size(); i++) {
-            Label step = new Label((i + 1) + ".  " + r.steps().get(i));
-            step.setWrapText(true);
-            step.getStyleClass().add("verdict-step");
+            Label number = new Label((i + 1) + ".");
+            number.getStyleClass().add("verdict-step-number");
+            number.setMinWidth(Region.USE_PREF_SIZE);
+            Label words = new Label(r.steps().get(i));
+            words.setWrapText(true);
+            words.getStyleClass().add("verdict-step");
+            HBox step = new HBox(number, words);
+            step.getStyleClass().add("verdict-step-row");
             steps.add(step);
         }
         verdictSteps.getChildren().setAll(steps);
@@ -283,16 +296,23 @@ public final class MainController {
         } else {
             cardsTitle.setText(vm.words().get("window.cards.count", r.cards().size()));
         }
-        cardsHint.setVisible(r.cards().stream().anyMatch(CardModel::hasWords));
-        cardsHint.setManaged(cardsHint.isVisible());
+        cardsHint.setVisible(r.hasMarks());
+        cardsHint.setManaged(r.hasMarks());
+        messageHint.setVisible(r.hasMarks());
+        messageHint.setManaged(r.hasMarks());
+        messageCut.setVisible(r.cut());
+        messageCut.setManaged(r.cut());
         cardsScroll.setVvalue(0);
     }
 
-    /** A click on marked words selects (and focuses) their card, so the keyboard can carry on from there. */
-    private void segmentClicked(Segment segment) {
+    /**
+     * Marked words chosen: their card is selected and scrolled into view. After a click the card also takes
+     * the focus; with the keyboard the focus stays in the message, so Tab goes on to the next marked words.
+     */
+    private void segmentChosen(Segment segment, boolean byKeyboard) {
         vm.selectSegment(segment);
         int i = vm.getSelectedCard();
-        if (i >= 0 && i < cards.size()) {
+        if (!byKeyboard && i >= 0 && i < cards.size()) {
             cards.get(i).node().requestFocus();
         }
     }

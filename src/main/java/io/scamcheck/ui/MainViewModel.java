@@ -47,7 +47,7 @@ public final class MainViewModel {
     private static final int FONT_STEP = 2;
 
     /** Longer texts are shown cut short, so that laying out the message cannot freeze the window. */
-    public static final int SHOWN_TEXT_LIMIT = 200_000;
+    public static final int SHOWN_TEXT_LIMIT = 100_000;
 
     private final Analyzer analyzer;
     private final Wording words;
@@ -276,7 +276,7 @@ public final class MainViewModel {
         List<Segment> segments = Segments.split(text.length(), spans);
         VerdictResult v = report.verdict();
         List<String> steps = v.steps().stream().map(words::text).toList();
-        return new ResultModel(source, text, v.verdict(), words.text(v.headline()), words.text(v.summary()),
+        return new ResultModel(source, text, text.length() < full.length(), v.verdict(), words.text(v.headline()), words.text(v.summary()),
                 steps, cards, segments);
     }
 

@@ -4,6 +4,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.control.ScrollPane;
@@ -14,14 +15,15 @@ import javafx.scene.text.TextFlow;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
  * The message with its claims marked. The text is a {@link TextFlow} of {@link Text} runs, one per
  * {@link Segment}; behind it, a layer of shapes shades each marked run in its severity's colour and draws a
  * thick outline round the selected card's words. Marked runs are also underlined, so colour is never the
- * only signal. Clicking a marked run selects its card.
+ * only signal. Clicking a marked run selects its card. Marked runs are also reached with Tab (a dashed
+ * outline shows which one has the focus) and Enter or Space selects the card.
  */
 public final class MessageView {
     private final ScrollPane scroll = new ScrollPane();
@@ -61,7 +63,11 @@ public final class MessageView {
         return List.copyOf(runs);
     }
 
-    public void show(ResultModel result, Consumer<Segment> onClick) {
+    /**
+     * Shows a result. {@code onSelect} gets the segment and whether it came from the keyboard (true) or a
+     * click (false).
+     */
+    public void show(ResultModel result, BiConsumer<Segment, Boolean> onSelect) {
         this.model = result;
         this.selected = -1;
         runs.clear();
@@ -78,7 +84,20 @@ public final class MessageView {
                     t.setPickOnBounds(true);
                     t.setAccessibleText(seg.cards().stream().map(i -> result.cards().get(i).title())
                             .collect(Collectors.joining("; ")));
-                    t.setOnMouseClicked(e -> onClick.accept(seg));
+                    t.setFocusTraversable(true);
+                    t.setOnMouseClicked(e -> onSelect.accept(seg, false));
+                    t.setOnKeyPressed(e -> {
+                        if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                            onSelect.accept(seg, true);
+                            e.consume();
+                        }
+                    });
+                    t.focusedProperty().addListener((obs, was, is) -> {
+                        drawMarks();
+                        if (is) {
+                            revealNode(t);
+                        }
+                    });
                 }
                 runs.add(t);
                 nodes.add(t);
@@ -116,9 +135,12 @@ public final class MessageView {
     /** Scrolls so that the card's first words are in view (a third of the way down), if they are not. */
     public void reveal(int card) {
         Text t = firstRunOf(card);
-        if (t == null) {
-            return;
+        if (t != null) {
+            revealNode(t);
         }
+    }
+
+    private void revealNode(Text t) {
         scroll.applyCss();
         scroll.layout();
         Bounds b = content.sceneToLocal(t.localToScene(t.getBoundsInLocal()));
@@ -143,7 +165,9 @@ public final class MessageView {
         if (model != null) {
             double dx = flow.getLayoutX();
             double dy = flow.getLayoutY();
-            for (Segment seg : model.segments()) {
+            List<Segment> segments = model.segments();
+            for (int i = 0; i < segments.size() && i < runs.size(); i++) {
+                Segment seg = segments.get(i);
                 if (!seg.marked()) {
                     continue;
                 }
@@ -155,6 +179,14 @@ public final class MessageView {
                 shade.setTranslateX(dx);
                 shade.setTranslateY(dy);
                 shapes.add(shade);
+                if (runs.get(i).isFocused()) {
+                    Path focus = new Path(flow.rangeShape(seg.start(), seg.end()));
+                    focus.getStyleClass().add("mark-focused");
+                    focus.setManaged(false);
+                    focus.setTranslateX(dx);
+                    focus.setTranslateY(dy);
+                    outlines.add(focus);
+                }
                 if (selected >= 0 && seg.belongsTo(selected)) {
                     Path outline = new Path(flow.rangeShape(seg.start(), seg.end()));
                     outline.getStyleClass().add("mark-selected");

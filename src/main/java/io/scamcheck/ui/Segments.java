@@ -3,6 +3,7 @@ package io.scamcheck.ui;
 import io.scamcheck.model.Span;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -16,41 +17,48 @@ public final class Segments {
      * the text are clipped, empty ones ignored.
      */
     public static List<Segment> split(int textLength, List<List<Span>> spansPerCard) {
-        TreeSet<Integer> cuts = new TreeSet<>();
-        cuts.add(0);
-        cuts.add(textLength);
+        TreeSet<Integer> cutSet = new TreeSet<>();
+        cutSet.add(0);
+        cutSet.add(textLength);
         for (List<Span> spans : spansPerCard) {
             for (Span s : spans) {
                 int a = Math.min(s.start(), textLength);
                 int b = Math.min(s.end(), textLength);
                 if (b > a) {
-                    cuts.add(a);
-                    cuts.add(b);
+                    cutSet.add(a);
+                    cutSet.add(b);
                 }
             }
         }
-        List<Segment> out = new ArrayList<>();
-        Integer prev = null;
-        for (int cut : cuts) {
-            if (prev != null && cut > prev) {
-                out.add(new Segment(prev, cut, cardsCovering(prev, cut, spansPerCard)));
+        int[] cuts = cutSet.stream().mapToInt(Integer::intValue).toArray();
+        int pieces = Math.max(0, cuts.length - 1);
+        // Which cards cover each piece between two cuts: each span covers a run of pieces, found by search.
+        List<List<Integer>> covering = new ArrayList<>(pieces);
+        for (int k = 0; k < pieces; k++) {
+            covering.add(new ArrayList<>(1));
+        }
+        for (int card = 0; card < spansPerCard.size(); card++) {
+            for (Span s : spansPerCard.get(card)) {
+                int a = Math.min(s.start(), textLength);
+                int b = Math.min(s.end(), textLength);
+                if (b <= a) {
+                    continue;
+                }
+                int from = Arrays.binarySearch(cuts, a);
+                int to = Arrays.binarySearch(cuts, b);
+                for (int k = from; k < to; k++) {
+                    List<Integer> cards = covering.get(k);
+                    if (cards.isEmpty() || cards.get(cards.size() - 1) != card) {
+                        cards.add(card);
+                    }
+                }
             }
-            prev = cut;
+        }
+        List<Segment> out = new ArrayList<>(pieces);
+        for (int k = 0; k < pieces; k++) {
+            out.add(new Segment(cuts[k], cuts[k + 1], covering.get(k)));
         }
         return merge(out);
-    }
-
-    private static List<Integer> cardsCovering(int start, int end, List<List<Span>> spansPerCard) {
-        List<Integer> cards = new ArrayList<>();
-        for (int i = 0; i < spansPerCard.size(); i++) {
-            for (Span s : spansPerCard.get(i)) {
-                if (s.start() <= start && s.end() >= end) {
-                    cards.add(i);
-                    break;
-                }
-            }
-        }
-        return cards;
     }
 
     /** Joins neighbours that belong to the same cards (e.g. two touching spans of one finding). */

@@ -193,6 +193,28 @@ class MainViewModelTest {
     }
 
     @Test
+    void aVeryLongMessageIsShownCutShortButCheckedWhole() {
+        MainViewModel vm = vm();
+        String line = "An ordinary line of a long and friendly letter about the garden.\n";
+        String text = line.repeat(MainViewModel.SHOWN_TEXT_LIMIT / line.length() + 10)
+                + "MAC Address : A0:95:6D:C7\n";
+
+        vm.checkText(text);
+
+        ResultModel r = vm.getResult();
+        assertThat(r.cut()).isTrue();
+        assertThat(r.text()).hasSize(MainViewModel.SHOWN_TEXT_LIMIT);
+        assertThat(r.cards()).extracting(CardModel::title).containsExactly(TestDetectors.MAC_TITLE);
+        assertThat(r.cards().get(0).words()).containsExactly("MAC Address : A0:95:6D:C7");
+        assertThat(r.hasMarks()).isFalse();
+        assertThat(r.segments()).hasSize(1);
+
+        vm.checkText(TestDetectors.SEED);
+        assertThat(vm.getResult().cut()).isFalse();
+        assertThat(vm.getResult().hasMarks()).isTrue();
+    }
+
+    @Test
     void textSizeStaysWithinLimits() {
         MainViewModel vm = vm();
         assertThat(vm.fontSizeProperty().get()).isEqualTo(16);
