@@ -151,6 +151,7 @@ public final class CardController {
     private static Label detail(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.getStyleClass().add("card-detail");
         return l;
     }

@@ -45,7 +45,7 @@ public final class MainController {
     @FXML
     private BorderPane root;
     @FXML
-    private VBox emptyScreen;
+    private ScrollPane emptyScreen;
     @FXML
     private VBox dropArea;
     @FXML
@@ -89,6 +89,12 @@ public final class MainController {
     @FXML
     private VBox cardsBox;
     @FXML
+    private VBox cardsColumn;
+    @FXML
+    private VBox stepsBox;
+    @FXML
+    private javafx.scene.control.SplitPane resultSplit;
+    @FXML
     private HBox busyBox;
     @FXML
     private HBox errorBanner;
@@ -110,6 +116,9 @@ public final class MainController {
 
         emptyScreen.visibleProperty().bind(vm.screenProperty().isEqualTo(MainViewModel.Screen.EMPTY));
         resultScreen.visibleProperty().bind(vm.screenProperty().isEqualTo(MainViewModel.Screen.RESULT));
+        // The hidden screen must not make the window's minimum size (large text on a small screen).
+        emptyScreen.managedProperty().bind(emptyScreen.visibleProperty());
+        resultScreen.managedProperty().bind(resultScreen.visibleProperty());
 
         draftArea.textProperty().bindBidirectional(vm.draftProperty());
         checkButton.disableProperty().bind(Bindings.createBooleanBinding(
@@ -131,6 +140,13 @@ public final class MainController {
 
         root.styleProperty().bind(Bindings.createStringBinding(
                 () -> "-fx-font-size: " + vm.fontSizeProperty().get() + "px;", vm.fontSizeProperty()));
+
+        // Side by side when there is room for about 40 characters a side; one above the other when the text
+        // is large or the window narrow.
+        resultSplit.orientationProperty().bind(Bindings.createObjectBinding(
+                () -> root.getWidth() >= 40 * vm.fontSizeProperty().get()
+                        ? javafx.geometry.Orientation.HORIZONTAL : javafx.geometry.Orientation.VERTICAL,
+                root.widthProperty(), vm.fontSizeProperty()));
 
         vm.resultProperty().addListener((obs, old, now) -> showResult(now));
         vm.selectedCardProperty().addListener((obs, old, now) -> showSelection(now.intValue()));
@@ -261,8 +277,10 @@ public final class MainController {
         if (r == null) {
             return;
         }
-        verdictBanner.getStyleClass().removeIf(c -> c.startsWith("verdict-is-"));
-        verdictBanner.getStyleClass().add("verdict-is-" + r.verdict().id());
+        for (Node n : List.of(verdictBanner, stepsBox)) {
+            n.getStyleClass().removeIf(c -> c.startsWith("verdict-is-"));
+            n.getStyleClass().add("verdict-is-" + r.verdict().id());
+        }
         verdictGlyph.getChildren().setAll(Glyphs.forVerdict(r.verdict(),
                 bundle.getString("window.verdict.icon." + r.verdict().id())));
         verdictHeadline.setText(r.headline());
@@ -274,6 +292,7 @@ public final class MainController {
             number.setMinWidth(Region.USE_PREF_SIZE);
             Label words = new Label(r.steps().get(i));
             words.setWrapText(true);
+            words.setMinHeight(Region.USE_PREF_SIZE);
             words.getStyleClass().add("verdict-step");
             HBox step = new HBox(number, words);
             step.getStyleClass().add("verdict-step-row");
@@ -291,6 +310,7 @@ public final class MainController {
             cardsTitle.setText(bundle.getString("window.cards.title"));
             Label none = new Label(bundle.getString("window.cards.none"));
             none.setWrapText(true);
+            none.setMinHeight(Region.USE_PREF_SIZE);
             none.getStyleClass().add("cards-none");
             cardsBox.getChildren().add(none);
         } else {
@@ -332,8 +352,8 @@ public final class MainController {
     private void revealCard(Node card) {
         cardsScroll.applyCss();
         cardsScroll.layout();
-        Bounds b = cardsBox.sceneToLocal(card.localToScene(card.getBoundsInLocal()));
-        double contentHeight = cardsBox.getLayoutBounds().getHeight();
+        Bounds b = cardsColumn.sceneToLocal(card.localToScene(card.getBoundsInLocal()));
+        double contentHeight = cardsColumn.getLayoutBounds().getHeight();
         double viewHeight = cardsScroll.getViewportBounds().getHeight();
         if (b == null || contentHeight <= viewHeight || viewHeight <= 0) {
             return;
@@ -343,7 +363,8 @@ public final class MainController {
         if (b.getMinY() >= top && b.getMaxY() <= top + viewHeight) {
             return;
         }
-        cardsScroll.setVvalue(Math.max(0, Math.min(1, b.getMinY() / range)));
+        double margin = vm.fontSizeProperty().get() * 0.6;
+        cardsScroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - margin) / range)));
     }
 
     private void focusFirst() {

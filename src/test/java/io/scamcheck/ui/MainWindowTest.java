@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -95,6 +96,7 @@ class MainWindowTest {
 
     @Test
     void theEmptyScreenSaysWhatToDo(FxRobot robot) {
+        clearClipboard(robot);
         assertThat(stage.getTitle()).isEqualTo("Is this a scam?");
         assertThat(stage.getIcons()).isNotEmpty();
         assertThat(text(robot, ".empty-headline")).isEqualTo(messages.get("window.empty.headline"));
@@ -107,6 +109,22 @@ class MainWindowTest {
             assertThat(b.getAccessibleText()).isNotBlank();
         }
         Snapshots.save(robot, stage.getScene(), "window-empty.png");
+
+        // Large text: nothing is cut short, and the buttons can still be reached.
+        robot.interact(() -> vm.fontSizeProperty().set(28));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNothingCutShort(robot);
+        robot.clickOn("#pasteButton");
+        assertThat(vm.getError()).isEqualTo(messages.get("window.error.empty-clipboard"));
+        Snapshots.save(robot, stage.getScene(), "window-empty-large-text.png");
+    }
+
+    private static void assertNothingCutShort(FxRobot robot) {
+        for (Labeled l : robot.lookup(n -> n instanceof Labeled).queryAllAs(Labeled.class)) {
+            if (isShown(l) && l.getText() != null && !l.getText().isEmpty()) {
+                assertThat(isCutShort(l)).as(l.getText()).isFalse();
+            }
+        }
     }
 
     @Test
@@ -307,6 +325,31 @@ class MainWindowTest {
         assertThat(robot.lookup("#verdictHeadline").queryAs(Label.class).getFont().getSize())
                 .isGreaterThan(before * 1.2);
         assertThat(run(robot, "MAC Address : A0:95:6D:C7").getFont().getSize()).isGreaterThan(textBefore * 1.2);
+
+        // At a large size the words still fit: nothing is cut off with "..." in the banner or on the cards.
+        robot.clickOn("#largerButton").clickOn("#largerButton");
+        robot.interact(() -> vm.selectCard(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.fontSizeProperty().get()).isEqualTo(24);
+        assertNothingCutShort(robot);
+        Snapshots.save(robot, stage.getScene(), "window-large-text.png");
+    }
+
+    private static boolean isShown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    /** Whether a label shows its text cut short with an ellipsis because it has too little room. */
+    private static boolean isCutShort(Labeled label) {
+        String ellipsis = label.getEllipsisString();
+        String full = label.isMnemonicParsing() ? label.getText().replaceFirst("_", "") : label.getText();
+        return label.lookupAll(".text").stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText())
+                .anyMatch(shown -> !shown.equals(full) && shown.endsWith(ellipsis));
     }
 
     @Test
