@@ -10,7 +10,8 @@
 #   --no-build    use the jar already in target/ instead of running "mvn package" first
 #   MESSAGE_FILE  the message to show (default: ../shared/samples/seed-tech-support-scam.txt, or else
 #                 assets/examples/tech-support-refund.txt)
-# Environment: WAIT (seconds to let the window draw, default 8), FONT_SIZE (base text size in px, default 16).
+# Environment: WAIT (seconds to let the window draw after it appears, default 3), FONT_SIZE (base text size
+# in px, default 16).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -38,15 +39,25 @@ fi
 
 out=assets/screenshots
 mkdir -p "$out"
-export WAIT="${WAIT:-8}" FONT_SIZE="${FONT_SIZE:-16}" MESSAGE="$message" OUT="$out"
+export WAIT="${WAIT:-3}" FONT_SIZE="${FONT_SIZE:-16}" MESSAGE="$message" OUT="$out"
 
 # Both pictures in one virtual display. "import -window NAME" takes just the window with that title.
 xvfb-run -a -s "-screen 0 1280x900x24" bash -c '
   set -eu
   shot() {  # shot FILE [ARGS...]: start the window, wait, take its picture, close it
     file=$1; shift
+    start=$(date +%s%N)
     java -Dscamcheck.fontSize="$FONT_SIZE" -jar target/scamcheck.jar "$@" &
     pid=$!
+    if command -v xwininfo >/dev/null; then  # wait for the window to appear (at most 60 s)
+      for _ in $(seq 600); do
+        xwininfo -name "Is this a scam?" >/dev/null 2>&1 && break
+        sleep 0.1
+      done
+      echo "window visible after $(( ($(date +%s%N) - start) / 1000000 )) ms"
+    else
+      sleep 5
+    fi
     sleep "$WAIT"
     import -window "Is this a scam?" "$file"
     kill "$pid"

@@ -255,17 +255,23 @@ public final class MainController {
 
     private void dropped(DragEvent e) {
         Dragboard db = e.getDragboard();
-        boolean done = false;
-        if (db.hasFiles() && !db.getFiles().isEmpty()) {
-            vm.openFile(db.getFiles().get(0).toPath());
-            done = true;
-        } else if (db.hasString() && db.getString() != null) {
-            vm.checkText(db.getString());
-            done = true;
-        }
+        boolean done = drop(db.hasFiles() ? db.getFiles() : List.of(), db.hasString() ? db.getString() : null);
         setDragging(false);
         e.setDropCompleted(done);
         e.consume();
+    }
+
+    /** What a drop does: the first file is opened, else dropped text is checked. Returns whether it took it. */
+    boolean drop(List<File> files, String text) {
+        if (files != null && !files.isEmpty()) {
+            vm.openFile(files.get(0).toPath());
+            return true;
+        }
+        if (text != null && !text.isEmpty()) {
+            vm.checkText(text);
+            return true;
+        }
+        return false;
     }
 
     // --- showing the state -------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * The window's state as plain JavaFX properties, so that tests can drive it without a screen. Reading and
@@ -49,7 +50,7 @@ public final class MainViewModel {
     /** Longer texts are shown cut short, so that laying out the message cannot freeze the window. */
     public static final int SHOWN_TEXT_LIMIT = 100_000;
 
-    private final Analyzer analyzer;
+    private final Supplier<Analyzer> analyzer;
     private final Wording words;
     private final Executor background;
     private final Executor ui;
@@ -67,7 +68,16 @@ public final class MainViewModel {
     private long generation;
 
     public MainViewModel(Analyzer analyzer, Wording words, Executor background, Executor ui, Duration timeout) {
-        this.analyzer = analyzer;
+        this(() -> analyzer, words, background, ui, timeout);
+    }
+
+    /**
+     * With an analyzer made on first use, on the background thread, so that loading the knowledge files
+     * never delays the window.
+     */
+    public MainViewModel(Supplier<Analyzer> analyzer, Wording words, Executor background, Executor ui,
+                         Duration timeout) {
+        this.analyzer = once(analyzer);
         this.words = words;
         this.background = background;
         this.ui = ui;
@@ -203,6 +213,16 @@ public final class MainViewModel {
         fontSize.set(Math.max(MIN_FONT_SIZE, fontSize.get() - FONT_STEP));
     }
 
+    /** Makes the analyzer now (call on a background thread at start), so the first check is quick. */
+    public void prepare() {
+        try {
+            analyzer.get();
+        } catch (RuntimeException e) {
+            // The first check will try again and say so in words if it fails.
+            System.err.println("scamcheck: could not load the knowledge files: " + e);
+        }
+    }
+
     // --- the work ----------------------------------------------------------------------------------------
 
     @FunctionalInterface
@@ -232,7 +252,7 @@ public final class MainViewModel {
     private Outcome work(Reading reading, String source) {
         try {
             Email email = reading.read();
-            Report report = analyzer.analyze(email);
+            Report report = analyzer.get().analyze(email);
             return new Outcome(build(report, source), null);
         } catch (IntakeException e) {
             return new Outcome(null, words.get(e.error().messageKey()));
@@ -261,6 +281,20 @@ public final class MainViewModel {
         selectedCard.set(-1);
         result.set(outcome.result());
         screen.set(Screen.RESULT);
+    }
+
+    private static Supplier<Analyzer> once(Supplier<Analyzer> make) {
+        return new Supplier<>() {
+            private Analyzer made;
+
+            @Override
+            public synchronized Analyzer get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
     }
 
     /** Puts a report into words. Runs on the background thread. */

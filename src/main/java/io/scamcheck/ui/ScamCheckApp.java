@@ -43,8 +43,9 @@ public final class ScamCheckApp extends Application {
             t.setDaemon(true);
             return t;
         });
-        MainViewModel vm = new MainViewModel(Analyzer.standard(), Wording.of(messages), checks,
+        MainViewModel vm = new MainViewModel(Analyzer::standard, Wording.of(messages), checks,
                 Platform::runLater, CHECK_TIMEOUT);
+        checks.execute(vm::prepare);
         Integer size = Integer.getInteger("scamcheck.fontSize");
         if (size != null) {
             vm.fontSizeProperty().set(Math.max(MainViewModel.MIN_FONT_SIZE,

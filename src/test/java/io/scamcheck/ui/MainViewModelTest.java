@@ -215,6 +215,27 @@ class MainViewModelTest {
     }
 
     @Test
+    void theAnalyzerIsMadeOnceOnFirstUseAndAFailureToLoadItIsSaidInWords() {
+        int[] made = {0};
+        MainViewModel vm = new MainViewModel(() -> {
+            if (made[0]++ == 0) {
+                throw new IllegalStateException("knowledge file missing");
+            }
+            return TestDetectors.analyzer();
+        }, TestDetectors.wording(), NOW, NOW, Duration.ofSeconds(10));
+        assertThat(made[0]).isZero();
+
+        vm.checkText(TestDetectors.SEED);
+        assertThat(vm.getError()).isEqualTo(messages.get("error.internal"));
+        assertThat(vm.getScreen()).isEqualTo(MainViewModel.Screen.EMPTY);
+
+        vm.checkText(TestDetectors.SEED);
+        vm.checkText(TestDetectors.SEED);
+        assertThat(vm.getResult().verdict()).isEqualTo(Verdict.LIKELY_SCAM);
+        assertThat(made[0]).isEqualTo(2);
+    }
+
+    @Test
     void textSizeStaysWithinLimits() {
         MainViewModel vm = vm();
         assertThat(vm.fontSizeProperty().get()).isEqualTo(16);

@@ -313,6 +313,31 @@ class MainWindowTest {
     }
 
     @Test
+    void aDroppedFileIsOpenedAndDroppedTextIsChecked(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("from-the-mail-program.eml");
+        Files.writeString(file, "From: Support <help@example.net>\r\nTo: ann@example.org\r\n"
+                + "Subject: Your license\r\nDate: Mon, 3 Mar 2025 10:00:00 +0000\r\n\r\n" + TestDetectors.SEED);
+        boolean[] taken = new boolean[1];
+
+        robot.interact(() -> taken[0] = window.drop(List.of(file.toFile()), null));
+        awaitResult();
+        assertThat(taken[0]).isTrue();
+        assertThat(text(robot, "#sourceLabel")).contains("from-the-mail-program.eml");
+        assertThat(markedRuns(robot)).extracting(Text::getText).contains("MAC Address : A0:95:6D:C7");
+        // The header lines are shown above the body, as a reader sees them.
+        assertThat(vm.getResult().text()).startsWith("From: Support <help@example.net>");
+
+        robot.clickOn("#anotherButton");
+        robot.interact(() -> taken[0] = window.drop(List.of(), "Please call MS Support Team at 1-844-286-1916"));
+        awaitResult();
+        assertThat(taken[0]).isTrue();
+        assertThat(text(robot, "#sourceLabel")).contains(messages.get("window.result.pasted"));
+
+        robot.interact(() -> taken[0] = window.drop(List.of(), null));
+        assertThat(taken[0]).isFalse();
+    }
+
+    @Test
     void largerTextMakesEverythingLarger(FxRobot robot) throws Exception {
         pasteSeed(robot);
         double before = robot.lookup("#verdictHeadline").queryAs(Label.class).getFont().getSize();
