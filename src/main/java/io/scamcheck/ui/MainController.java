@@ -4,11 +4,13 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DragEvent;
@@ -93,7 +95,7 @@ public final class MainController {
     @FXML
     private VBox stepsBox;
     @FXML
-    private javafx.scene.control.SplitPane resultSplit;
+    private SplitPane resultSplit;
     @FXML
     private HBox busyBox;
     @FXML
@@ -145,7 +147,7 @@ public final class MainController {
         // is large or the window narrow.
         resultSplit.orientationProperty().bind(Bindings.createObjectBinding(
                 () -> root.getWidth() >= 40 * vm.fontSizeProperty().get()
-                        ? javafx.geometry.Orientation.HORIZONTAL : javafx.geometry.Orientation.VERTICAL,
+                        ? Orientation.HORIZONTAL : Orientation.VERTICAL,
                 root.widthProperty(), vm.fontSizeProperty()));
 
         vm.resultProperty().addListener((obs, old, now) -> showResult(now));
