@@ -311,6 +311,12 @@ public final class MainController {
 
         for (CardModel m : r.cards()) {
             CardController c = CardController.load(m, vm.words(), bundle, vm::selectCard);
+            // A card reached with the keyboard (Tab, Up, Down) scrolls into view.
+            c.node().focusedProperty().addListener((obs, was, is) -> {
+                if (is) {
+                    revealCard(c.node());
+                }
+            });
             cards.add(c);
             cardsBox.getChildren().add(c.node());
         }

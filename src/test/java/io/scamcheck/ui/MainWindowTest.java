@@ -219,9 +219,10 @@ class MainWindowTest {
         assertThat(window.cards().get(0).details().isExpanded()).isTrue();
         robot.type(KeyCode.TAB);
         assertThat(window.cards().get(1).node().isFocused()).isTrue();
-        // Down and Up move between cards.
+        // Down and Up move between cards, and the list scrolls to show the card.
         robot.type(KeyCode.DOWN);
         assertThat(window.cards().get(2).node().isFocused()).isTrue();
+        assertThat(isInView(window.cards().get(2).node(), robot.lookup("#cardsScroll").query())).isTrue();
         robot.type(KeyCode.UP);
         assertThat(window.cards().get(1).node().isFocused()).isTrue();
         // Enter marks the card's words in the message.
@@ -358,6 +359,13 @@ class MainWindowTest {
         assertThat(vm.fontSizeProperty().get()).isEqualTo(24);
         assertNothingCutShort(robot);
         Snapshots.save(robot, stage.getScene(), "window-large-text.png");
+    }
+
+    /** Whether the node's middle is inside the scroll pane's visible part. */
+    private static boolean isInView(Node node, Node scrollPane) {
+        var view = scrollPane.localToScene(scrollPane.getLayoutBounds());
+        var b = node.localToScene(node.getLayoutBounds());
+        return view.contains(b.getCenterX(), Math.min(b.getCenterY(), b.getMinY() + 40));
     }
 
     private static boolean isShown(Node node) {

@@ -114,7 +114,8 @@ class SeedWindowTest {
         assertThat(markedRunWith("1-844-286-1916")).isNotNull();
         assertThat(markedRunWith("Information Technology Act of 1996")).isNotNull();
 
-        // Clicking the card marks exactly its words.
+        // Clicking the card marks exactly its words. (Focusing it first scrolls it into view.)
+        robot.interact(() -> window.cards().get(mac).node().requestFocus());
         robot.clickOn(window.cards().get(mac).node());
         assertThat(vm.getSelectedCard()).isEqualTo(mac);
         assertThat(macWords.getStyleClass()).contains("marked-selected");
