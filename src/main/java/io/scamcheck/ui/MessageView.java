@@ -1,6 +1,7 @@
 package io.scamcheck.ui;
 
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -80,12 +81,9 @@ public final class MessageView {
                 if (seg.marked()) {
                     CardModel first = result.cards().get(seg.cards().get(0));
                     t.getStyleClass().addAll("marked", "marked-" + first.severity().id());
-                    t.setCursor(Cursor.HAND);
-                    t.setPickOnBounds(true);
                     t.setAccessibleText(seg.cards().stream().map(i -> result.cards().get(i).title())
                             .collect(Collectors.joining("; ")));
                     t.setFocusTraversable(true);
-                    t.setOnMouseClicked(e -> onSelect.accept(seg, false));
                     t.setOnKeyPressed(e -> {
                         if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
                             onSelect.accept(seg, true);
@@ -104,8 +102,56 @@ public final class MessageView {
             }
         }
         flow.getChildren().setAll(nodes);
+        // Clicks are found by character, not by node: a Text that wraps over two lines has a bounding box
+        // that covers its neighbours' words too.
+        flow.setOnMouseClicked(e -> {
+            Segment seg = segmentAt(e.getX(), e.getY());
+            if (seg != null && seg.marked()) {
+                onSelect.accept(seg, false);
+            }
+        });
+        flow.setOnMouseMoved(e -> {
+            Segment seg = segmentAt(e.getX(), e.getY());
+            flow.setCursor(seg != null && seg.marked() ? Cursor.HAND : Cursor.DEFAULT);
+        });
         scroll.setVvalue(0);
         flow.requestLayout();
+    }
+
+    /** The segment under a point of the text (in the flow's coordinates), or null between or after words. */
+    public Segment segmentAt(double x, double y) {
+        if (model == null || model.text().isEmpty()) {
+            return null;
+        }
+        int ci = flow.hitTest(new Point2D(x, y)).getCharIndex();
+        if (ci < 0 || ci >= model.text().length()) {
+            return null;
+        }
+        Bounds box = new Path(flow.rangeShape(ci, ci + 1)).getLayoutBounds();
+        if (!box.contains(x, y)) {
+            return null;
+        }
+        List<Segment> segments = model.segments();
+        int lo = 0;
+        int hi = segments.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Segment s = segments.get(mid);
+            if (ci < s.start()) {
+                hi = mid - 1;
+            } else if (ci >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Where a character of the text is, in screen coordinates (the middle of its box). */
+    public Point2D screenPointOf(int charIndex) {
+        Bounds box = new Path(flow.rangeShape(charIndex, charIndex + 1)).getLayoutBounds();
+        return flow.localToScreen(box.getCenterX(), box.getCenterY());
     }
 
     /** Marks card's words as selected (or none for -1). */

@@ -190,19 +190,54 @@ class MainWindowTest {
     void clickingMarkedWordsSelectsTheirCard(FxRobot robot) throws Exception {
         pasteSeed(robot);
 
-        robot.clickOn(run(robot, "MAC Address : A0:95:6D:C7"));
+        clickWords(robot, run(robot, "MAC Address : A0:95:6D:C7"));
 
         assertThat(vm.getSelectedCard()).isEqualTo(0);
         Region card = window.cards().get(0).node();
         assertThat(card.getStyleClass()).contains("selected");
         assertThat(card.isFocused()).isTrue();
 
+        // A click between words, or on plain words, changes nothing.
+        Text plain = window.messageView().runs().stream().filter(t -> t.getText().startsWith("We have found"))
+                .findFirst().orElseThrow();
+        clickWords(robot, plain);
+        assertThat(vm.getSelectedCard()).isEqualTo(0);
+
         // Words shared by two findings: a second click moves to the other card.
-        robot.clickOn(run(robot, "call MS Support Team"));
+        clickWords(robot, run(robot, "call MS Support Team"));
         assertThat(vm.getSelectedCard()).isEqualTo(1);
-        robot.clickOn(run(robot, "call MS Support Team"));
+        clickWords(robot, run(robot, "call MS Support Team"));
         assertThat(vm.getSelectedCard()).isEqualTo(2);
         assertThat(window.cards().get(2).node().getStyleClass()).contains("selected");
+    }
+
+    @Test
+    void aClickOnPlainWordsNextToAWrappedMarkIsNotTakenForTheMark(FxRobot robot) throws Exception {
+        // Find a message where the marked words start on the first line and wrap onto the second: then the
+        // mark's box covers the plain words at the start of the first line too.
+        Text mark = null;
+        for (int words = 4; words < 40 && mark == null; words++) {
+            String text = "word ".repeat(words) + "MAC Address : A0:95:6D:C7 and then some plain words after it.";
+            robot.interact(vm::checkAnother);
+            robot.interact(() -> vm.checkText(text));
+            awaitResult();
+            Text candidate = run(robot, "MAC Address : A0:95:6D:C7");
+            Text first = window.messageView().runs().get(0);
+            double line = first.getFont().getSize();
+            if (candidate.getBoundsInParent().getHeight() > 1.5 * line
+                    && candidate.getBoundsInParent().getMinY() <= first.getBoundsInParent().getMinY() + 1) {
+                mark = candidate;
+            }
+        }
+        assertThat(mark).as("a mark that wraps from the first line").isNotNull();
+        Text before = window.messageView().runs().get(0);
+        assertThat(mark.getBoundsInParent().contains(
+                before.getBoundsInParent().getMinX() + 2, before.getBoundsInParent().getMinY() + 2)).isTrue();
+
+        clickWords(robot, before);
+        assertThat(vm.getSelectedCard()).isEqualTo(-1);
+        clickWords(robot, mark);
+        assertThat(vm.getSelectedCard()).isEqualTo(0);
     }
 
     @Test
@@ -406,5 +441,14 @@ class MainWindowTest {
                 window.messageView().scrollPane().getLayoutBounds());
         var words = mac.localToScene(mac.getLayoutBounds());
         assertThat(viewport.contains(words.getCenterX(), words.getCenterY())).isTrue();
+    }
+
+    /** Clicks on the first letter of a run of the message, as a person would click on the words. */
+    private void clickWords(FxRobot robot, Text run) {
+        Segment seg = (Segment) run.getUserData();
+        javafx.geometry.Point2D[] at = new javafx.geometry.Point2D[1];
+        robot.interact(() -> at[0] = window.messageView().screenPointOf(seg.start()));
+        robot.clickOn(at[0]);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

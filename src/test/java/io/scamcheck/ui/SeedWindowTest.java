@@ -125,7 +125,7 @@ class SeedWindowTest {
         robot.clickOn("#anotherButton");
         robot.interact(() -> vm.checkText(seed));
         awaitResult();
-        robot.clickOn(markedRunWith("1-844-286-1916"));
+        clickWords(robot, markedRunWith("1-844-286-1916"));
         assertThat(shownKinds().get(vm.getSelectedCard())).isIn(Kind.CALL_THIS_NUMBER.id(),
                 Kind.ODD_CAPITALIZATION.id());
         robot.interact(vm::clearSelection);
@@ -144,5 +144,14 @@ class SeedWindowTest {
         assertThat(shownKinds()).contains(Kind.BRAND_IMPERSONATION.id(), Kind.MAC_ADDRESS_CLAIM.id());
         assertThat(robot.lookup("#sourceLabel").queryAs(Label.class).getText())
                 .contains("seed-tech-support-scam.eml");
+    }
+
+    /** Clicks on the first letter of a run of the message, as a person would click on the words. */
+    private void clickWords(FxRobot robot, Text run) {
+        Segment seg = (Segment) run.getUserData();
+        javafx.geometry.Point2D[] at = new javafx.geometry.Point2D[1];
+        robot.interact(() -> at[0] = window.messageView().screenPointOf(seg.start()));
+        robot.clickOn(at[0]);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }
