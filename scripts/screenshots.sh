@@ -10,7 +10,7 @@
 #   --no-build    use the jar already in target/ instead of running "mvn package" first
 #   MESSAGE_FILE  the message to show (default: ../shared/samples/seed-tech-support-scam.txt, or else
 #                 assets/examples/tech-support-refund.txt)
-# Environment: WAIT (seconds to let the window draw after it appears, default 3), FONT_SIZE (base text size
+# Environment: WAIT (seconds to let the window draw after it appears, default 5), FONT_SIZE (base text size
 # in px, default 16).
 set -euo pipefail
 
@@ -39,7 +39,7 @@ fi
 
 out=assets/screenshots
 mkdir -p "$out"
-export WAIT="${WAIT:-3}" FONT_SIZE="${FONT_SIZE:-16}" MESSAGE="$message" OUT="$out"
+export WAIT="${WAIT:-5}" FONT_SIZE="${FONT_SIZE:-16}" MESSAGE="$message" OUT="$out"
 
 # Both pictures in one virtual display. "import -window NAME" takes just the window with that title.
 xvfb-run -a -s "-screen 0 1280x900x24" bash -c '
@@ -47,7 +47,8 @@ xvfb-run -a -s "-screen 0 1280x900x24" bash -c '
   shot() {  # shot FILE [ARGS...]: start the window, wait, take its picture, close it
     file=$1; shift
     start=$(date +%s%N)
-    java -Dscamcheck.fontSize="$FONT_SIZE" -jar target/scamcheck.jar "$@" &
+    log=$(mktemp)
+    java -Dscamcheck.fontSize="$FONT_SIZE" -jar target/scamcheck.jar "$@" >"$log" 2>&1 &
     pid=$!
     if command -v xwininfo >/dev/null; then  # wait for the window to appear (at most 60 s)
       for _ in $(seq 600); do
@@ -59,9 +60,13 @@ xvfb-run -a -s "-screen 0 1280x900x24" bash -c '
       sleep 5
     fi
     sleep "$WAIT"
-    import -window "Is this a scam?" "$file"
+    if ! import -window "Is this a scam?" "$file"; then
+      cat "$log" >&2
+      exit 1
+    fi
     kill "$pid"
-    wait "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true  # (what the window prints while it is stopped does not matter)
+    rm -f "$log"
   }
   shot "$OUT/empty-window.png"
   shot "$OUT/main-window.png" "$MESSAGE"

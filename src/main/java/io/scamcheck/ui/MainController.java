@@ -362,7 +362,10 @@ public final class MainController {
         }
     }
 
-    /** Scrolls the list of cards so that a card is in view, if it is not. */
+    /**
+     * Scrolls the list of cards so that a card is in view, if it is not: its top and at least half of the
+     * view's height of it (a tall card need not fit whole).
+     */
     private void revealCard(Node card) {
         cardsScroll.applyCss();
         cardsScroll.layout();
@@ -374,7 +377,8 @@ public final class MainController {
         }
         double range = contentHeight - viewHeight;
         double top = cardsScroll.getVvalue() * range;
-        if (b.getMinY() >= top && b.getMaxY() <= top + viewHeight) {
+        double needed = Math.min(b.getHeight(), viewHeight / 2);
+        if (b.getMinY() >= top && b.getMinY() + needed <= top + viewHeight) {
             return;
         }
         double margin = vm.fontSizeProperty().get() * 0.6;
@@ -386,6 +390,8 @@ public final class MainController {
             pasteButton.requestFocus();
         } else if (!cards.isEmpty()) {
             cards.get(0).node().requestFocus();
+            // Start at the top, with "What to do now" in view above the first card.
+            cardsScroll.setVvalue(0);
         } else {
             anotherButton.requestFocus();
         }

@@ -246,8 +246,11 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
         awaitResult();
 
-        // The first card has the focus; Tab goes to its technical details, then to the next card.
+        // The first card has the focus, with "What to do now" still in view above it; Tab goes to its
+        // technical details, then to the next card.
         assertThat(window.cards().get(0).node().isFocused()).isTrue();
+        assertThat(isInView(robot.lookup("#stepsBox").query(), robot.lookup("#cardsScroll").query())).isTrue();
+        assertThat(robot.lookup("#cardsScroll").queryAs(javafx.scene.control.ScrollPane.class).getVvalue()).isZero();
         robot.type(KeyCode.TAB);
         assertThat(window.cards().get(0).details().isFocused()).isTrue();
         robot.type(KeyCode.SPACE);
