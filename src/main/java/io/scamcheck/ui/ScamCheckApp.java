@@ -1,15 +1,102 @@
 package io.scamcheck.ui;
 
+import io.scamcheck.detect.Analyzer;
+import io.scamcheck.i18n.Messages;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The window (to be built out by the UI work). */
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The window: one screen to paste or drop a message, then the verdict, the marked message and the cards.
+ * Started with a file name, it checks that file at once.
+ */
 public final class ScamCheckApp extends Application {
+    /** Longest a single check may take before the window says so and moves on. */
+    public static final Duration CHECK_TIMEOUT = Duration.ofSeconds(20);
+
+    private static final double WIDTH = 1200;
+    private static final double HEIGHT = 860;
+    private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
+
+    private ExecutorService checks;
+
     @Override
     public void start(Stage stage) {
-        stage.setScene(new Scene(new Label("Is this a scam?"), 800, 600));
+        Messages messages = Messages.english();
+        checks = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "scamcheck-check");
+            t.setDaemon(true);
+            return t;
+        });
+        MainViewModel vm = new MainViewModel(Analyzer::standard, Wording.of(messages), checks,
+                Platform::runLater, CHECK_TIMEOUT);
+        checks.execute(vm::prepare);
+        Integer size = Integer.getInteger("scamcheck.fontSize");
+        if (size != null) {
+            vm.fontSizeProperty().set(Math.max(MainViewModel.MIN_FONT_SIZE,
+                    Math.min(MainViewModel.MAX_FONT_SIZE, size)));
+        }
+        show(stage, vm, messages);
+        List<String> files = getParameters().getUnnamed();
+        if (!files.isEmpty()) {
+            vm.openFile(Path.of(files.get(0)));
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (checks != null) {
+            checks.shutdownNow();
+        }
+    }
+
+    /** Builds the window around a view-model and shows it. Tests use this with their own view-model. */
+    public static MainController show(Stage stage, MainViewModel vm, Messages messages) {
+        FXMLLoader loader = new FXMLLoader(ScamCheckApp.class.getResource("main.fxml"), messages.bundle());
+        MainController controller = new MainController(vm, messages.bundle());
+        loader.setControllerFactory(type -> controller);
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double w = Math.min(WIDTH, screen.getWidth());
+        double h = Math.min(HEIGHT, screen.getHeight());
+        Scene scene = new Scene(root, w, h);
+        scene.getStylesheets().add(ScamCheckApp.class.getResource("scamcheck.css").toExternalForm());
+        controller.installShortcuts(scene);
+        stage.setTitle(messages.get("window.title"));
+        for (int s : ICON_SIZES) {
+            try (InputStream in = ScamCheckApp.class.getResourceAsStream("icon-" + s + ".png")) {
+                if (in != null) {
+                    stage.getIcons().add(new Image(in));
+                }
+            } catch (IOException e) {
+                // A missing icon is not worth stopping for.
+            }
+        }
+        stage.setMinWidth(Math.min(640, w));
+        stage.setMinHeight(Math.min(480, h));
+        stage.setScene(scene);
         stage.show();
+        Platform.runLater(() -> controller.root().lookup("#pasteButton").requestFocus());
+        return controller;
     }
 }

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Takes the README's pictures of the real window, on a virtual screen (Xvfb), so anyone can remake them:
+#   assets/screenshots/empty-window.png  the window as it opens
+#   assets/screenshots/main-window.png   the window after opening the seed scam
+#
+# Needs xvfb-run, xauth, ImageMagick (its "import" command), GTK 3 and fonts. On Debian or Ubuntu:
+#   sudo apt-get install xvfb xauth imagemagick libgtk-3-0 fonts-dejavu-core
+#
+# Usage: scripts/screenshots.sh [--no-build] [MESSAGE_FILE]
+#   --no-build    use the jar already in target/ instead of running "mvn package" first
+#   MESSAGE_FILE  the message to show (default: ../shared/samples/seed-tech-support-scam.txt, or else
+#                 assets/examples/tech-support-refund.txt)
+# Environment: WAIT (seconds to let the window draw after it appears, default 5), FONT_SIZE (base text size
+# in px, default 16).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+build=1
+if [ "${1:-}" = "--no-build" ]; then
+  build=0
+  shift
+fi
+message="${1:-}"
+if [ -z "$message" ]; then
+  if [ -f ../shared/samples/seed-tech-support-scam.txt ]; then
+    message=../shared/samples/seed-tech-support-scam.txt
+  else
+    message=assets/examples/tech-support-refund.txt
+  fi
+fi
+for tool in xvfb-run import java; do
+  command -v "$tool" >/dev/null || { echo "screenshots.sh: $tool is missing (see the comment at the top)" >&2; exit 2; }
+done
+if [ "$build" = 1 ]; then
+  mvn -q -B package -DskipTests
+fi
+[ -f target/scamcheck.jar ] || { echo "screenshots.sh: target/scamcheck.jar is missing" >&2; exit 2; }
+[ -f "$message" ] || { echo "screenshots.sh: no such file: $message" >&2; exit 2; }
+
+out=assets/screenshots
+mkdir -p "$out"
+export WAIT="${WAIT:-5}" FONT_SIZE="${FONT_SIZE:-16}" MESSAGE="$message" OUT="$out"
+
+# Both pictures in one virtual display. "import -window NAME" takes just the window with that title.
+xvfb-run -a -s "-screen 0 1280x900x24" bash -c '
+  set -eu
+  shot() {  # shot FILE [ARGS...]: start the window, wait, take its picture, close it
+    file=$1; shift
+    start=$(date +%s%N)
+    log=$(mktemp)
+    java -Dscamcheck.fontSize="$FONT_SIZE" -jar target/scamcheck.jar "$@" >"$log" 2>&1 &
+    pid=$!
+    if command -v xwininfo >/dev/null; then  # wait for the window to appear (at most 60 s)
+      for _ in $(seq 600); do
+        xwininfo -name "Is this a scam?" >/dev/null 2>&1 && break
+        sleep 0.1
+      done
+      echo "window visible after $(( ($(date +%s%N) - start) / 1000000 )) ms"
+    else
+      sleep 5
+    fi
+    sleep "$WAIT"
+    if ! import -window "Is this a scam?" "$file"; then
+      cat "$log" >&2
+      exit 1
+    fi
+    kill "$pid"
+    wait "$pid" 2>/dev/null || true  # (what the window prints while it is stopped does not matter)
+    rm -f "$log"
+  }
+  shot "$OUT/empty-window.png"
+  shot "$OUT/main-window.png" "$MESSAGE"
+'
+echo "wrote $out/empty-window.png and $out/main-window.png (showing $message)"

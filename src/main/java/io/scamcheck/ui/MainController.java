@@ -1,0 +1,413 @@
+package io.scamcheck.ui;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/**
+ * The window's controller (main.fxml). Thin: it shows the {@link MainViewModel}'s state and turns clicks,
+ * keys, drops and the clipboard into the view-model's actions.
+ */
+public final class MainController {
+    private final MainViewModel vm;
+    private final ResourceBundle bundle;
+    private final MessageView messageView = new MessageView();
+    private final List<CardController> cards = new ArrayList<>();
+
+    @FXML
+    private BorderPane root;
+    @FXML
+    private ScrollPane emptyScreen;
+    @FXML
+    private VBox dropArea;
+    @FXML
+    private Label emptyHeadline;
+    @FXML
+    private Button pasteButton;
+    @FXML
+    private Button openButton;
+    @FXML
+    private TextArea draftArea;
+    @FXML
+    private Button checkButton;
+    @FXML
+    private BorderPane resultScreen;
+    @FXML
+    private HBox verdictBanner;
+    @FXML
+    private StackPane verdictGlyph;
+    @FXML
+    private Label verdictHeadline;
+    @FXML
+    private Label verdictSummary;
+    @FXML
+    private VBox verdictSteps;
+    @FXML
+    private Button anotherButton;
+    @FXML
+    private Label sourceLabel;
+    @FXML
+    private VBox messagePane;
+    @FXML
+    private Label messageHint;
+    @FXML
+    private Label messageCut;
+    @FXML
+    private Label cardsTitle;
+    @FXML
+    private Label cardsHint;
+    @FXML
+    private ScrollPane cardsScroll;
+    @FXML
+    private VBox cardsBox;
+    @FXML
+    private VBox cardsColumn;
+    @FXML
+    private VBox stepsBox;
+    @FXML
+    private SplitPane resultSplit;
+    @FXML
+    private HBox busyBox;
+    @FXML
+    private HBox errorBanner;
+    @FXML
+    private StackPane errorGlyph;
+    @FXML
+    private Label errorMessage;
+
+    public MainController(MainViewModel vm, ResourceBundle bundle) {
+        this.vm = vm;
+        this.bundle = bundle;
+    }
+
+    @FXML
+    private void initialize() {
+        Node message = messageView.node();
+        VBox.setVgrow(message, Priority.ALWAYS);
+        messagePane.getChildren().add(message);
+
+        emptyScreen.visibleProperty().bind(vm.screenProperty().isEqualTo(MainViewModel.Screen.EMPTY));
+        resultScreen.visibleProperty().bind(vm.screenProperty().isEqualTo(MainViewModel.Screen.RESULT));
+        // The hidden screen must not make the window's minimum size (large text on a small screen).
+        emptyScreen.managedProperty().bind(emptyScreen.visibleProperty());
+        resultScreen.managedProperty().bind(resultScreen.visibleProperty());
+
+        draftArea.textProperty().bindBidirectional(vm.draftProperty());
+        checkButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.draftProperty().get() == null || vm.draftProperty().get().isBlank(), vm.draftProperty()));
+        draftArea.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+                vm.checkDraft();
+                e.consume();
+            }
+        });
+
+        busyBox.visibleProperty().bind(vm.busyProperty());
+        busyBox.managedProperty().bind(vm.busyProperty());
+
+        errorGlyph.getChildren().setAll(Glyphs.error(bundle.getString("window.error.title")));
+        errorMessage.textProperty().bind(vm.errorProperty());
+        errorBanner.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+        errorBanner.managedProperty().bind(errorBanner.visibleProperty());
+
+        root.styleProperty().bind(Bindings.createStringBinding(
+                () -> "-fx-font-size: " + vm.fontSizeProperty().get() + "px;", vm.fontSizeProperty()));
+
+        // Side by side when there is room for about 40 characters a side; one above the other when the text
+        // is large or the window narrow.
+        resultSplit.orientationProperty().bind(Bindings.createObjectBinding(
+                () -> root.getWidth() >= 40 * vm.fontSizeProperty().get()
+                        ? Orientation.HORIZONTAL : Orientation.VERTICAL,
+                root.widthProperty(), vm.fontSizeProperty()));
+
+        vm.resultProperty().addListener((obs, old, now) -> showResult(now));
+        vm.selectedCardProperty().addListener((obs, old, now) -> showSelection(now.intValue()));
+        vm.screenProperty().addListener((obs, old, now) -> Platform.runLater(this::focusFirst));
+
+        root.addEventHandler(DragEvent.DRAG_OVER, this::dragOver);
+        root.addEventHandler(DragEvent.DRAG_ENTERED, e -> setDragging(accepts(e.getDragboard())));
+        root.addEventHandler(DragEvent.DRAG_EXITED, e -> setDragging(false));
+        root.addEventHandler(DragEvent.DRAG_DROPPED, this::dropped);
+        showResult(vm.getResult());
+    }
+
+    /** Keyboard shortcuts for the whole window: Ctrl+V paste and check, Ctrl+O open, Ctrl+N start again. */
+    public void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN), this::paste);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::open);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                this::checkAnother);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+                vm::largerText);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
+                vm::largerText);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN),
+                vm::largerText);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
+                vm::smallerText);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
+                vm::smallerText);
+    }
+
+    // --- actions -----------------------------------------------------------------------------------------
+
+    /** Checks what was copied last: a file copied in a file manager, or text. */
+    @FXML
+    void paste() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (clipboard.hasFiles() && !clipboard.getFiles().isEmpty()) {
+            vm.openFile(clipboard.getFiles().get(0).toPath());
+        } else if (clipboard.hasString() && clipboard.getString() != null && !clipboard.getString().isBlank()) {
+            vm.checkText(clipboard.getString());
+        } else {
+            vm.showError("window.error.empty-clipboard");
+        }
+    }
+
+    @FXML
+    void open() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(bundle.getString("window.open.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(bundle.getString("window.open.filter.email"), "*.eml", "*.EML"),
+                new FileChooser.ExtensionFilter(bundle.getString("window.open.filter.text"), "*.txt", "*.TXT"),
+                new FileChooser.ExtensionFilter(bundle.getString("window.open.filter.all"), "*"));
+        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        File file = chooser.showOpenDialog(owner);
+        if (file != null) {
+            vm.openFile(file.toPath());
+        }
+    }
+
+    @FXML
+    void checkDraft() {
+        vm.checkDraft();
+    }
+
+    @FXML
+    void checkAnother() {
+        vm.checkAnother();
+    }
+
+    @FXML
+    void hideError() {
+        vm.clearError();
+    }
+
+    @FXML
+    void largerText() {
+        vm.largerText();
+    }
+
+    @FXML
+    void smallerText() {
+        vm.smallerText();
+    }
+
+    // --- drag and drop -----------------------------------------------------------------------------------
+
+    private static boolean accepts(Dragboard db) {
+        return db.hasFiles() || db.hasString();
+    }
+
+    private void dragOver(DragEvent e) {
+        if (accepts(e.getDragboard())) {
+            e.acceptTransferModes(TransferMode.COPY);
+            e.consume();
+        }
+    }
+
+    private void setDragging(boolean on) {
+        root.getStyleClass().remove("dragging");
+        if (on) {
+            root.getStyleClass().add("dragging");
+        }
+        emptyHeadline.setText(bundle.getString(on ? "window.drop.hint" : "window.empty.headline"));
+    }
+
+    private void dropped(DragEvent e) {
+        Dragboard db = e.getDragboard();
+        boolean done = drop(db.hasFiles() ? db.getFiles() : List.of(), db.hasString() ? db.getString() : null);
+        setDragging(false);
+        e.setDropCompleted(done);
+        e.consume();
+    }
+
+    /** What a drop does: the first file is opened, else dropped text is checked. Returns whether it took it. */
+    boolean drop(List<File> files, String text) {
+        if (files != null && !files.isEmpty()) {
+            vm.openFile(files.get(0).toPath());
+            return true;
+        }
+        if (text != null && !text.isEmpty()) {
+            vm.checkText(text);
+            return true;
+        }
+        return false;
+    }
+
+    // --- showing the state -------------------------------------------------------------------------------
+
+    private void showResult(ResultModel r) {
+        cards.clear();
+        cardsBox.getChildren().clear();
+        messageView.show(r, this::segmentChosen);
+        if (r == null) {
+            return;
+        }
+        for (Node n : List.of(verdictBanner, stepsBox)) {
+            n.getStyleClass().removeIf(c -> c.startsWith("verdict-is-"));
+            n.getStyleClass().add("verdict-is-" + r.verdict().id());
+        }
+        verdictGlyph.getChildren().setAll(Glyphs.forVerdict(r.verdict(),
+                bundle.getString("window.verdict.icon." + r.verdict().id())));
+        verdictHeadline.setText(r.headline());
+        verdictSummary.setText(r.summary());
+        List<Node> steps = new ArrayList<>();
+        for (int i = 0; i < r.steps().size(); i++) {
+            Label number = new Label((i + 1) + ".");
+            number.getStyleClass().add("verdict-step-number");
+            number.setMinWidth(Region.USE_PREF_SIZE);
+            Label words = new Label(r.steps().get(i));
+            words.setWrapText(true);
+            words.setMinHeight(Region.USE_PREF_SIZE);
+            words.getStyleClass().add("verdict-step");
+            HBox step = new HBox(number, words);
+            step.getStyleClass().add("verdict-step-row");
+            steps.add(step);
+        }
+        verdictSteps.getChildren().setAll(steps);
+        sourceLabel.setText(vm.words().get("window.result.from", r.source()));
+
+        for (CardModel m : r.cards()) {
+            CardController c = CardController.load(m, vm.words(), bundle, vm::selectCard);
+            // A card reached with the keyboard (Tab, Up, Down) scrolls into view.
+            c.node().focusedProperty().addListener((obs, was, is) -> {
+                if (is) {
+                    revealCard(c.node());
+                }
+            });
+            cards.add(c);
+            cardsBox.getChildren().add(c.node());
+        }
+        if (r.cards().isEmpty()) {
+            cardsTitle.setText(bundle.getString("window.cards.title"));
+            Label none = new Label(bundle.getString("window.cards.none"));
+            none.setWrapText(true);
+            none.setMinHeight(Region.USE_PREF_SIZE);
+            none.getStyleClass().add("cards-none");
+            cardsBox.getChildren().add(none);
+        } else {
+            cardsTitle.setText(vm.words().get("window.cards.count", r.cards().size()));
+        }
+        cardsHint.setVisible(r.hasMarks());
+        cardsHint.setManaged(r.hasMarks());
+        messageHint.setVisible(r.hasMarks());
+        messageHint.setManaged(r.hasMarks());
+        messageCut.setVisible(r.cut());
+        messageCut.setManaged(r.cut());
+        cardsScroll.setVvalue(0);
+    }
+
+    /**
+     * Marked words chosen: their card is selected and scrolled into view. After a click the card also takes
+     * the focus; with the keyboard the focus stays in the message, so Tab goes on to the next marked words.
+     */
+    private void segmentChosen(Segment segment, boolean byKeyboard) {
+        vm.selectSegment(segment);
+        int i = vm.getSelectedCard();
+        if (!byKeyboard && i >= 0 && i < cards.size()) {
+            cards.get(i).node().requestFocus();
+        }
+    }
+
+    private void showSelection(int index) {
+        for (CardController c : cards) {
+            c.setSelected(c.model().index() == index);
+        }
+        messageView.select(index);
+        if (index >= 0 && index < cards.size()) {
+            messageView.reveal(index);
+            revealCard(cards.get(index).node());
+        }
+    }
+
+    /**
+     * Scrolls the list of cards so that a card is in view, if it is not: its top and at least half of the
+     * view's height of it (a tall card need not fit whole).
+     */
+    private void revealCard(Node card) {
+        cardsScroll.applyCss();
+        cardsScroll.layout();
+        Bounds b = cardsColumn.sceneToLocal(card.localToScene(card.getBoundsInLocal()));
+        double contentHeight = cardsColumn.getLayoutBounds().getHeight();
+        double viewHeight = cardsScroll.getViewportBounds().getHeight();
+        if (b == null || contentHeight <= viewHeight || viewHeight <= 0) {
+            return;
+        }
+        double range = contentHeight - viewHeight;
+        double top = cardsScroll.getVvalue() * range;
+        double needed = Math.min(b.getHeight(), viewHeight / 2);
+        if (b.getMinY() >= top && b.getMinY() + needed <= top + viewHeight) {
+            return;
+        }
+        double margin = vm.fontSizeProperty().get() * 0.6;
+        cardsScroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - margin) / range)));
+    }
+
+    private void focusFirst() {
+        if (vm.getScreen() == MainViewModel.Screen.EMPTY) {
+            pasteButton.requestFocus();
+        } else if (!cards.isEmpty()) {
+            cards.get(0).node().requestFocus();
+            // Start at the top, with "What to do now" in view above the first card.
+            cardsScroll.setVvalue(0);
+        } else {
+            anotherButton.requestFocus();
+        }
+    }
+
+    // --- for tests ---------------------------------------------------------------------------------------
+
+    public MessageView messageView() {
+        return messageView;
+    }
+
+    public List<CardController> cards() {
+        return List.copyOf(cards);
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+}

@@ -1,0 +1,349 @@
+package io.scamcheck.ui;
+
+import io.scamcheck.detect.Analyzer;
+import io.scamcheck.detect.Finding;
+import io.scamcheck.detect.Report;
+import io.scamcheck.i18n.Text;
+import io.scamcheck.intake.Intake;
+import io.scamcheck.intake.IntakeException;
+import io.scamcheck.model.Email;
+import io.scamcheck.model.Span;
+import io.scamcheck.verdict.VerdictResult;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * The window's state as plain JavaFX properties, so that tests can drive it without a screen. Reading and
+ * analysing a message runs on the background executor; the answer comes back on the UI executor. A newer
+ * request always wins over an older one still running, and a failed request leaves the shown result alone.
+ */
+public final class MainViewModel {
+    /** Which of the two screens is shown. */
+    public enum Screen { EMPTY, RESULT }
+
+    public static final int DEFAULT_FONT_SIZE = 16;
+    public static final int MIN_FONT_SIZE = 12;
+    public static final int MAX_FONT_SIZE = 40;
+    private static final int FONT_STEP = 2;
+
+    /** Longer texts are shown cut short, so that laying out the message cannot freeze the window. */
+    public static final int SHOWN_TEXT_LIMIT = 100_000;
+
+    private final Supplier<Analyzer> analyzer;
+    private final Wording words;
+    private final Executor background;
+    private final Executor ui;
+    private final Duration timeout;
+
+    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen", Screen.EMPTY);
+    private final ReadOnlyObjectWrapper<ResultModel> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyIntegerWrapper selectedCard = new ReadOnlyIntegerWrapper(this, "selectedCard", -1);
+    private final StringProperty draft = new SimpleStringProperty(this, "draft", "");
+    private final IntegerProperty fontSize = new SimpleIntegerProperty(this, "fontSize", DEFAULT_FONT_SIZE);
+
+    /** Incremented by every request; an answer for an older one is dropped. Touched on the UI thread only. */
+    private long generation;
+
+    public MainViewModel(Analyzer analyzer, Wording words, Executor background, Executor ui, Duration timeout) {
+        this(() -> analyzer, words, background, ui, timeout);
+    }
+
+    /**
+     * With an analyzer made on first use, on the background thread, so that loading the knowledge files
+     * never delays the window.
+     */
+    public MainViewModel(Supplier<Analyzer> analyzer, Wording words, Executor background, Executor ui,
+                         Duration timeout) {
+        this.analyzer = once(analyzer);
+        this.words = words;
+        this.background = background;
+        this.ui = ui;
+        this.timeout = timeout;
+    }
+
+    // --- state -------------------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Screen> screenProperty() {
+        return screen.getReadOnlyProperty();
+    }
+
+    public Screen getScreen() {
+        return screen.get();
+    }
+
+    public ReadOnlyObjectProperty<ResultModel> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ResultModel getResult() {
+        return result.get();
+    }
+
+    /** A plain sentence saying why the last request could not be checked, or empty. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public String getError() {
+        return error.get();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public boolean isBusy() {
+        return busy.get();
+    }
+
+    /** The index of the selected card in the result, or -1. */
+    public ReadOnlyIntegerProperty selectedCardProperty() {
+        return selectedCard.getReadOnlyProperty();
+    }
+
+    public int getSelectedCard() {
+        return selectedCard.get();
+    }
+
+    /** The text typed or pasted into the box on the empty screen. */
+    public StringProperty draftProperty() {
+        return draft;
+    }
+
+    /** The base font size in pixels; everything else is sized in em from it. */
+    public IntegerProperty fontSizeProperty() {
+        return fontSize;
+    }
+
+    public Wording words() {
+        return words;
+    }
+
+    // --- actions -----------------------------------------------------------------------------------------
+
+    /** Checks pasted text (from the clipboard or a drop). */
+    public void checkText(String text) {
+        String source = words.get("window.result.pasted");
+        submit(() -> Intake.fromPaste(text), source);
+    }
+
+    /** Checks the text in the box on the empty screen. */
+    public void checkDraft() {
+        checkText(draft.get());
+    }
+
+    /** Checks a dropped or opened file. */
+    public void openFile(Path file) {
+        Path name = file.getFileName();
+        submit(() -> Intake.fromFile(file), name == null ? file.toString() : name.toString());
+    }
+
+    /** Shows a plain sentence (by bundle key) without touching what is shown. */
+    public void showError(String key) {
+        error.set(words.get(key));
+    }
+
+    public void clearError() {
+        error.set("");
+    }
+
+    /** Back to the empty screen, dropping any request still running. */
+    public void checkAnother() {
+        generation++;
+        busy.set(false);
+        selectedCard.set(-1);
+        result.set(null);
+        error.set("");
+        draft.set("");
+        screen.set(Screen.EMPTY);
+    }
+
+    public void selectCard(int index) {
+        ResultModel r = result.get();
+        if (r != null && index >= 0 && index < r.cards().size()) {
+            selectedCard.set(index);
+        }
+    }
+
+    public void clearSelection() {
+        selectedCard.set(-1);
+    }
+
+    /**
+     * Selects the card of a clicked highlight. Where findings overlap, clicking the same words again moves to
+     * the next card that covers them.
+     */
+    public void selectSegment(Segment segment) {
+        if (segment == null || !segment.marked()) {
+            return;
+        }
+        List<Integer> cards = segment.cards();
+        int at = cards.indexOf(selectedCard.get());
+        selectCard(at < 0 ? cards.get(0) : cards.get((at + 1) % cards.size()));
+    }
+
+    public void largerText() {
+        fontSize.set(Math.min(MAX_FONT_SIZE, fontSize.get() + FONT_STEP));
+    }
+
+    public void smallerText() {
+        fontSize.set(Math.max(MIN_FONT_SIZE, fontSize.get() - FONT_STEP));
+    }
+
+    /** Makes the analyzer now (call on a background thread at start), so the first check is quick. */
+    public void prepare() {
+        try {
+            analyzer.get();
+        } catch (RuntimeException e) {
+            // The first check will try again and say so in words if it fails.
+            System.err.println("scamcheck: could not load the knowledge files: " + e);
+        }
+    }
+
+    // --- the work ----------------------------------------------------------------------------------------
+
+    @FunctionalInterface
+    private interface Reading {
+        Email read() throws IntakeException;
+    }
+
+    /** Either a result to show or a sentence saying why there is none. */
+    private record Outcome(ResultModel result, String error) {
+    }
+
+    private void submit(Reading reading, String source) {
+        long mine = ++generation;
+        busy.set(true);
+        CompletableFuture<Outcome> work;
+        try {
+            work = CompletableFuture.supplyAsync(() -> work(reading, source), background);
+        } catch (RuntimeException e) {
+            // The executor refused the job (shut down): say so in words, keep what is shown.
+            finish(mine, null, e);
+            return;
+        }
+        work.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((outcome, failure) -> ui.execute(() -> finish(mine, outcome, failure)));
+    }
+
+    private Outcome work(Reading reading, String source) {
+        try {
+            Email email = reading.read();
+            Report report = analyzer.get().analyze(email);
+            return new Outcome(build(report, source), null);
+        } catch (IntakeException e) {
+            return new Outcome(null, words.get(e.error().messageKey()));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            System.err.println("scamcheck: could not check a message: " + e);
+            return new Outcome(null, words.get("error.internal"));
+        }
+    }
+
+    private void finish(long mine, Outcome outcome, Throwable failure) {
+        if (mine != generation) {
+            return;
+        }
+        busy.set(false);
+        if (failure != null) {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            error.set(words.get(cause instanceof TimeoutException ? "error.too-slow" : "error.internal"));
+            return;
+        }
+        if (outcome.error() != null) {
+            error.set(outcome.error());
+            return;
+        }
+        error.set("");
+        selectedCard.set(-1);
+        result.set(outcome.result());
+        screen.set(Screen.RESULT);
+    }
+
+    private static Supplier<Analyzer> once(Supplier<Analyzer> make) {
+        return new Supplier<>() {
+            private Analyzer made;
+
+            @Override
+            public synchronized Analyzer get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
+    }
+
+    /** Puts a report into words. Runs on the background thread. */
+    ResultModel build(Report report, String source) {
+        String full = report.email().text();
+        String text = full.length() > SHOWN_TEXT_LIMIT ? full.substring(0, SHOWN_TEXT_LIMIT) : full;
+        List<CardModel> cards = new ArrayList<>();
+        List<Finding> findings = report.findings();
+        for (int i = 0; i < findings.size(); i++) {
+            cards.add(card(i, findings.get(i), full));
+        }
+        List<List<Span>> spans = cards.stream().map(CardModel::spans).toList();
+        List<Segment> segments = Segments.split(text.length(), spans);
+        VerdictResult v = report.verdict();
+        List<String> steps = v.steps().stream().map(words::text).toList();
+        return new ResultModel(source, text, text.length() < full.length(), v.verdict(), words.text(v.headline()), words.text(v.summary()),
+                steps, cards, segments);
+    }
+
+    private CardModel card(int index, Finding f, String text) {
+        List<Span> spans = new ArrayList<>();
+        List<String> spanWords = new ArrayList<>();
+        for (Span s : f.spans()) {
+            if (s.end() <= text.length()) {
+                spans.add(s);
+                spanWords.add(s.textOf(text));
+            }
+        }
+        return new CardModel(index, f.kind().id(), f.severity(),
+                words.get("window.severity." + f.severity().id()),
+                say(f.title()), join(f.explanation()), say(f.advice()),
+                f.evidence().stream().map(this::say).toList(), spans, spanWords);
+    }
+
+    private String say(Text t) {
+        return t == null ? "" : words.text(t);
+    }
+
+    private String join(List<Text> texts) {
+        StringBuilder sb = new StringBuilder();
+        for (Text t : texts) {
+            String s = say(t);
+            if (!s.isEmpty()) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(s);
+            }
+        }
+        return sb.toString();
+    }
+}
