@@ -20,6 +20,11 @@ public final class ThreatOfConsequencesDetector extends PhraseDetector {
         super(Kind.THREAT_OF_CONSEQUENCES, "threats");
     }
 
+    /** A change announced for a known event (leaving a job, a planned move) is news, not a threat. */
+    private static final java.util.regex.Pattern SCHEDULED = java.util.regex.Pattern.compile(
+            "\\b(?:when|after|once) you (?:leave|retire|move)\\b|\\bon your last day\\b|\\bas planned\\b"
+                    + "|\\bwe (?:are )?mov(?:e|ing) everyone\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     @Override
     public String name() {
         return "threat-of-consequences";
@@ -28,7 +33,8 @@ public final class ThreatOfConsequencesDetector extends PhraseDetector {
     @Override
     protected List<Span> spans(Analysis analysis, List<Span> matches) {
         String text = analysis.text();
-        return PhraseContext.first(matches).stream().filter(s -> PhraseContext.asserted(text, s)).toList();
+        return PhraseContext.first(matches).stream().filter(s -> PhraseContext.asserted(text, s))
+                .filter(s -> !PhraseContext.inSentence(text, s, SCHEDULED)).toList();
     }
 
     @Override

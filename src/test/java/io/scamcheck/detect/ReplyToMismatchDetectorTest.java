@@ -27,7 +27,7 @@ class ReplyToMismatchDetectorTest {
         List<Finding> f = run(detector, e);
         assertThat(f).singleElement().extracting(Finding::severity).isEqualTo(Severity.WARNING);
         assertThat(words(e, f, Kind.REPLY_TO_MISMATCH))
-                .containsExactly("\"Claims Department\" <claims@insurer-payouts.example>");
+                .containsExactly("Claims Department <claims@insurer-payouts.example>");
         String text = messages.join(f.get(0).explanation());
         assertThat(text).contains("It says it is from claims@insurer-payouts.example, but replies go to"
                 + " claims.desk2024@gmail.com.").contains("gmail.com is a free email service");

@@ -112,14 +112,17 @@ class ReadingGradeTest {
             "fact.ip.invalid", List.of("301.22.4.9"),
             "fact.brand.free-mail", List.of("gmail.com"));
 
-    /** The words as a reader sees them: placeholders filled with a typical value, quotes unescaped. */
+    /**
+     * The words as a reader sees them: formatted as the program formats them, with a typical value for each
+     * placeholder (2 for a number that chooses between one and many).
+     */
     private static String asRead(String key, String pattern) {
-        String s = pattern;
         List<String> samples = SAMPLES.getOrDefault(key, List.of());
-        for (int i = 0; i < 10; i++) {
-            String value = i < samples.size() ? samples.get(i) : "Microsoft";
-            s = s.replaceAll("\\{" + i + "[^}]*}", java.util.regex.Matcher.quoteReplacement(value));
+        Object[] args = new Object[10];
+        for (int i = 0; i < args.length; i++) {
+            boolean number = pattern.matches("(?s).*\\{" + i + ",(choice|number).*");
+            args[i] = number ? (Object) 2 : i < samples.size() ? samples.get(i) : "Microsoft";
         }
-        return s.replace("''", "'");
+        return new java.text.MessageFormat(pattern, java.util.Locale.ENGLISH).format(args);
     }
 }
