@@ -22,7 +22,7 @@ public final class VerdictEngine {
             Kind.MASS_MAILING, Kind.URGENT_DEADLINE);
 
     static final int LIKELY_SCAM_SCORE = 8;
-    static final int SUSPICIOUS_SCORE = 3;
+    static final int SUSPICIOUS_SCORE = 2;
 
     private VerdictEngine() {
     }
