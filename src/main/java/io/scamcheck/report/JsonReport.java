@@ -36,6 +36,12 @@ public final class JsonReport {
             j.endArray().endObject();
         }
         j.endArray();
+        // What intake did that the reader should know, such as checking the original inside a forward.
+        j.name("notes").beginArray();
+        for (io.scamcheck.i18n.Text note : report.email().notes()) {
+            j.value(messages.format(note));
+        }
+        j.endArray();
         j.field("text", text);
         return j.endObject().toString();
     }

@@ -80,4 +80,12 @@ class CliTest {
         Result r = run("", "check", a.toString());
         assertThat(r.out()).contains("no-signs-found", "No common scam signs found");
     }
+
+    @Test
+    void aForwardedScamIsCheckedInsideAndTheJsonSaysSo() throws Exception {
+        Path fwd = Path.of("src/test/resources/intake/forwarded-gmail.eml");
+        Result r = run("", "check", "--json", fwd.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("\"notes\":[\"").contains("Anna Lee");
+    }
 }
