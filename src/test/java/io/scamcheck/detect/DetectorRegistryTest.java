@@ -30,7 +30,125 @@ class DetectorRegistryTest {
                     + "will be issued unless you call 1-888-410-2236 today."),
             eml("From: PayPal <service@paypal-resolution.example>\nTo: you@example.com\nSubject: Payment\n\n"
                     + "A payment of $499.99 was sent from your account. If this was not you, call our billing "
-                    + "department at 1-888-410-2236.\n\nThanks,\nThe PayPal Team\n"));
+                    + "department at 1-888-410-2236.\n\nThanks,\nThe PayPal Team\n"),
+            // sextortion sent "from your own account"
+            eml("""
+                    From: dana.meyer@example.net
+                    To: dana.meyer@example.net
+                    Subject: Your account is hacked
+                    Content-Type: text/plain; charset=utf-8
+
+                    Hello!
+
+                    I know that blue-otter77 is your password. As you can see, I sent you this email from your account.
+
+                    Some months ago I hacked your device through a link you opened. Since then I have been watching
+                    you. I recorded you through your webcam, and I copied your contact list.
+
+                    Make the payment of 1300 USD in Bitcoin within 48 hours. My BTC wallet:
+                    bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4
+
+                    Do not tell anyone about this letter. If you go to the police, the video goes to all your contacts.
+                    """),
+            // tech-support pop-up, pasted
+            paste("""
+                    WINDOWS DEFENDER SECURITY CENTER
+
+                    Your computer is infected with 5 viruses. Access to this PC has been blocked for security reasons.
+                    Do not restart your computer. To unblock it, download AnyDesk and give our technician the code.
+                    The service fee of 299 USD is paid with Google Play cards.
+                    """),
+            // fake police summons
+            eml("""
+                    From: "Federal Bureau of Investigation" <fbi.cyber.division@gmail.com>
+                    To: you@example.com
+                    Subject: Summons for case 2024-7731
+
+                    ATTENTION,
+
+                    I am Special Agent Mark Dunn of the Federal Bureau of Investigation, Cyber Crime Division.
+                    Your computer was used to view child pornography. A warrant for your arrest will be issued
+                    within 72 hours unless you pay the fine of $3,500 in Bitcoin or by gift cards.
+                    Do not discuss this case with anyone, or you will be charged with obstruction of justice.
+                    """),
+            // phishing with a failed check, hidden links and replies to webmail, sent to many
+            eml("""
+                    Authentication-Results: mx.example.com; spf=fail (sender IP is 203.0.113.9)
+                      smtp.mailfrom=paypal.com; dkim=none (message not signed);
+                      dmarc=fail action=quarantine header.from=paypal.com
+                    Received: from mail.sender.example by mx.example.com; Mon, 6 May 2024 10:00:00 +0000
+                    From: PayPal <service@paypal.com>
+                    Reply-To: paypal.resolution.desk@gmail.com
+                    To: undisclosed-recipients:;
+                    Subject: Your account has been limited
+                    Date: Mon, 6 May 2024 10:00:00 +0000
+                    MIME-Version: 1.0
+                    Content-Type: text/html; charset=utf-8
+
+                    <html><body><p>Dear Customer,</p>
+                    <p>We were unable to process your last payment. Please update your payment details within
+                    24 hours or your account will be suspended.</p>
+                    <p><a href="http://203.0.113.50/paypal/signin.php">https://www.paypal.com/signin</a></p>
+                    <p>Thank you,<br>PayPal</p></body></html>
+                    """),
+            // mailbox-full lure from a name that shows a company's web address, with look-alike letters
+            eml("""
+                    From: "Microsoft.com Account Team" <team@account-alerts.example>
+                    To: you@example.com
+                    Subject: Mailbox storage
+
+                    Hello you@example.com,
+
+                    Your mailbox is almost full (98%). You may stop receiving messages.
+                    Please log in to your mailbox now to avoid losing your mail.
+                    \u0421\u043enf\u0456rm\u0430t\u0456\u043en required.
+                    """),
+            // a boss asking for gift cards
+            eml("""
+                    From: David Miller <david.miller.ceo@gmail.com>
+                    Reply-To: dm.office.private@outlook.com
+                    To: you@example.com
+                    Subject: Quick favour
+
+                    Are you available? I need a quick favour. I'm in a meeting and can't talk, just reply by email.
+                    Buy four Apple gift cards of 100 dollars each for a client, scratch the back and send me the codes.
+                    Please keep this between us for now.
+                    """),
+            // lottery asking for personal details
+            eml("""
+                    From: International Lottery Board <claims@lotto-award.example>
+                    To: undisclosed-recipients:;
+                    Subject: Winning notification
+
+                    Dear Beneficiary,
+
+                    Congratulations! Your email address was selected in our international lottery draw.
+                    You have won the sum of US$ 2,500,000.00. Claim your prize today.
+                    To release your winning payment, kindly send us your full name, home address, phone number
+                    and a copy of your passport. Pay the release fee of $250 by Western Union.
+                    """),
+            // a fake renewal with a program dressed as an invoice
+            eml("""
+                    From: Billing <billing@invoice-center.example>
+                    To: you@example.com
+                    Subject: Your subscription renewal
+                    MIME-Version: 1.0
+                    Content-Type: multipart/mixed; boundary="b1"
+
+                    --b1
+                    Content-Type: text/plain; charset=utf-8
+
+                    Your antivirus subscription will renew today for $399.99.
+                    If you did not authorize this purchase, call our billing team at +1 (808) 555-0199 within 24 hours.
+                    The invoice is attached.
+                    --b1
+                    Content-Type: application/octet-stream
+                    Content-Disposition: attachment; filename="Invoice_0424.pdf.exe"
+                    Content-Transfer-Encoding: base64
+
+                    TVqQAAMAAAAEAAAA//8AALgAAAAAAAAAQAAAAAAAAAAA
+                    --b1--
+                    """));
 
     static final List<Email> ORDINARY = List.of(
             paste("Hi Ann,\n\nLunch on Friday? The printer at 192.168.1.20 is fixed, by the way. My router's MAC "
@@ -63,10 +181,9 @@ class DetectorRegistryTest {
 
     @Test
     void everyDetectorCatchesAtLeastOneScam() {
-        for (Detector d : DetectorRegistry.all()) {
-            boolean fired = SCAMS.stream().anyMatch(e -> !run(d, e).isEmpty());
-            assertThat(fired).as("%s fires on one of the scams", d.name()).isTrue();
-        }
+        List<String> silent = DetectorRegistry.all().stream()
+                .filter(d -> SCAMS.stream().allMatch(e -> run(d, e).isEmpty())).map(Detector::name).toList();
+        assertThat(silent).as("detectors that fire on none of the scams").isEmpty();
     }
 
     @Test
