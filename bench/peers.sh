@@ -55,7 +55,7 @@ SPAMD="$(command -v spamd || echo /usr/sbin/spamd)"
 jar="$here/target/scamcheck.jar"
 if [ ! -f "$jar" ]; then
   log "building target/scamcheck.jar"
-  mvn -q -B -o package -DskipTests
+  mvn -q -B -o package -DskipTests || mvn -q -B package -DskipTests
 fi
 
 # ---------------------------------------------------------------- the messages, in labels.tsv order
@@ -74,6 +74,8 @@ spamd_pid=""
 rspamd_pid=""
 stop_daemons() {
   # Stop only the daemons this script started, by their recorded process ids.
+  [ -n "$spamd_pid" ] || spamd_pid="$(cat "$tmp/spamd.pid" 2>/dev/null || true)"
+  [ -n "$rspamd_pid" ] || rspamd_pid="$(cat "$tmp/rspamd/run/rspamd.pid" 2>/dev/null || true)"
   if [ -n "$spamd_pid" ] && kill -0 "$spamd_pid" 2>/dev/null; then
     kill "$spamd_pid" 2>/dev/null || true
   fi
@@ -335,10 +337,13 @@ awk -F'\t' -v OFS='\t' \
   }'
   echo
   echo "Wall time over all messages divided by their number; daemon start-up not counted."
+  dns=$(grep -o 'dns req: [0-9]*' "$rc/log/rspamd.log" 2>/dev/null | awk '{ s += $3; n++ } END { print s + 0 " in " n + 0 }')
+  echo "DNS lookups by Rspamd while scanning: ${dns% in *} in ${dns#* in } scans (SpamAssassin ran with -L: none)."
   load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
-  if awk -v l="${load_before%% *}" -v m="${load_after%% *}" -v c="$(nproc)" 'BEGIN { exit !(l > c + 1 || m > c + 1) }'; then
-    echo "Warning: the machine was busy with other work (load average $load_before before, $load_after after,"
-    echo "on $(nproc) cores): all three times are longer than on an idle machine."
+  if awk -v l="${load_before%% *}" -v m="${load_after%% *}" -v c="$(nproc)" 'BEGIN { exit !(l > c + 1) }'; then
+    echo "Warning: the machine was busy with other work before the run (load average $load_before on $(nproc)"
+    echo "cores): all three times are longer than on an idle machine."
   fi
+  echo "Load average before the run: $load_before; after it (this run included): $load_after."
   echo "Per-message outcomes: target/peers/outcomes.tsv"
 } | tee "$out/table.txt"
