@@ -227,6 +227,7 @@ public final class MainController {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(bundle.getString("window.open.filter.email"), "*.eml", "*.EML"),
                 new FileChooser.ExtensionFilter(bundle.getString("window.open.filter.text"), "*.txt", "*.TXT"),
+                new FileChooser.ExtensionFilter(bundle.getString("window.open.filter.mbox"), "*.mbox", "*.MBOX"),
                 new FileChooser.ExtensionFilter(bundle.getString("window.open.filter.all"), "*"));
         Window owner = root.getScene() == null ? null : root.getScene().getWindow();
         File file = chooser.showOpenDialog(owner);

@@ -142,6 +142,7 @@ class MainIntakeWindowTest {
         assertThat(notes).extracting(Label::getText).containsExactly(messages.get("intake.note.forwarded-by",
                 "Anna Lee <anna.lee@example.com>"));
         assertThat(notes.get(0).isVisible()).isTrue();
+        Snapshots.save(robot, stage.getScene(), "window-forwarded.png");
         assertThat(robot.lookup("#notesBox").query().isVisible()).isTrue();
 
         // A message read as it is has no notes, and the line is gone.
@@ -197,6 +198,7 @@ class MainIntakeWindowTest {
                 .extracting(c -> c.getText()).contains(lines.get(0), lines.get(1));
         assertThat(list.isFocused()).isTrue();
         assertThat(list.getSelectionModel().getSelectedIndex()).isZero();
+        Snapshots.save(robot, stage.getScene(), "window-mailbox.png");
 
         robot.type(KeyCode.DOWN);
         robot.type(KeyCode.ENTER);
