@@ -2,6 +2,9 @@
 # Takes the README's pictures of the real window, on a virtual screen (Xvfb), so anyone can remake them:
 #   assets/screenshots/empty-window.png  the window as it opens
 #   assets/screenshots/main-window.png   the window after opening the seed scam
+#   assets/screenshots/bad-file-pdf.png   the sentence shown for a PDF opened by mistake
+#   assets/screenshots/bad-file-image.png the sentence shown for a picture opened by mistake
+# (The PDF is written here at run time; the picture is the app's own icon.)
 #
 # Needs xvfb-run, xauth, ImageMagick (its "import" command), GTK 3 and fonts. On Debian or Ubuntu:
 #   sudo apt-get install xvfb xauth imagemagick libgtk-3-0 fonts-dejavu-core
@@ -39,9 +42,13 @@ fi
 
 out=assets/screenshots
 mkdir -p "$out"
-export WAIT="${WAIT:-5}" FONT_SIZE="${FONT_SIZE:-16}" MESSAGE="$message" OUT="$out"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+printf '%%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%%%EOF\n' >"$tmp/invoice.pdf"
+cp assets/icon/icon-256.png "$tmp/photo.png"
+export WAIT="${WAIT:-5}" FONT_SIZE="${FONT_SIZE:-16}" MESSAGE="$message" OUT="$out" TMPFILES="$tmp"
 
-# Both pictures in one virtual display. "import -window NAME" takes just the window with that title.
+# All pictures in one virtual display. "import -window NAME" takes just the window with that title.
 xvfb-run -a -s "-screen 0 1280x900x24" bash -c '
   set -eu
   shot() {  # shot FILE [ARGS...]: start the window, wait, take its picture, close it
@@ -70,5 +77,7 @@ xvfb-run -a -s "-screen 0 1280x900x24" bash -c '
   }
   shot "$OUT/empty-window.png"
   shot "$OUT/main-window.png" "$MESSAGE"
+  shot "$OUT/bad-file-pdf.png" "$TMPFILES/invoice.pdf"
+  shot "$OUT/bad-file-image.png" "$TMPFILES/photo.png"
 '
-echo "wrote $out/empty-window.png and $out/main-window.png (showing $message)"
+echo "wrote $out/empty-window.png, main-window.png (showing $message), bad-file-pdf.png and bad-file-image.png"

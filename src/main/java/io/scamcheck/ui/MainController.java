@@ -1,5 +1,6 @@
 package io.scamcheck.ui;
 
+import io.scamcheck.intake.Mailbox;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -9,6 +10,8 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
@@ -19,6 +22,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -60,6 +65,18 @@ public final class MainController {
     private TextArea draftArea;
     @FXML
     private Button checkButton;
+    @FXML
+    private BorderPane mailboxScreen;
+    @FXML
+    private Label mailboxTitle;
+    @FXML
+    private ListView<Mailbox.Entry> mailboxList;
+    @FXML
+    private Button mailboxCheckButton;
+    @FXML
+    private VBox notesBox;
+    @FXML
+    private Button listButton;
     @FXML
     private BorderPane resultScreen;
     @FXML
@@ -118,6 +135,11 @@ public final class MainController {
 
         emptyScreen.visibleProperty().bind(vm.screenProperty().isEqualTo(MainViewModel.Screen.EMPTY));
         resultScreen.visibleProperty().bind(vm.screenProperty().isEqualTo(MainViewModel.Screen.RESULT));
+        mailboxScreen.visibleProperty().bind(vm.screenProperty().isEqualTo(MainViewModel.Screen.MAILBOX));
+        mailboxScreen.managedProperty().bind(mailboxScreen.visibleProperty());
+        listButton.visibleProperty().bind(vm.mailboxProperty().isNotNull());
+        listButton.managedProperty().bind(listButton.visibleProperty());
+        setUpMailboxList();
         // The hidden screen must not make the window's minimum size (large text on a small screen).
         emptyScreen.managedProperty().bind(emptyScreen.visibleProperty());
         resultScreen.managedProperty().bind(resultScreen.visibleProperty());
@@ -151,6 +173,7 @@ public final class MainController {
                 root.widthProperty(), vm.fontSizeProperty()));
 
         vm.resultProperty().addListener((obs, old, now) -> showResult(now));
+        vm.mailboxProperty().addListener((obs, old, now) -> showMailbox(now));
         vm.selectedCardProperty().addListener((obs, old, now) -> showSelection(now.intValue()));
         vm.screenProperty().addListener((obs, old, now) -> Platform.runLater(this::focusFirst));
 
@@ -187,6 +210,9 @@ public final class MainController {
         Clipboard clipboard = Clipboard.getSystemClipboard();
         if (clipboard.hasFiles() && !clipboard.getFiles().isEmpty()) {
             vm.openFile(clipboard.getFiles().get(0).toPath());
+        } else if (clipboard.hasHtml() && clipboard.getHtml() != null && !clipboard.getHtml().isBlank()) {
+            // Copied from web mail or a browser: the HTML keeps where each link really leads.
+            vm.checkHtml(clipboard.getHtml(), clipboard.hasString() ? clipboard.getString() : null);
         } else if (clipboard.hasString() && clipboard.getString() != null && !clipboard.getString().isBlank()) {
             vm.checkText(clipboard.getString());
         } else {
@@ -201,6 +227,7 @@ public final class MainController {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(bundle.getString("window.open.filter.email"), "*.eml", "*.EML"),
                 new FileChooser.ExtensionFilter(bundle.getString("window.open.filter.text"), "*.txt", "*.TXT"),
+                new FileChooser.ExtensionFilter(bundle.getString("window.open.filter.mbox"), "*.mbox", "*.MBOX"),
                 new FileChooser.ExtensionFilter(bundle.getString("window.open.filter.all"), "*"));
         Window owner = root.getScene() == null ? null : root.getScene().getWindow();
         File file = chooser.showOpenDialog(owner);
@@ -217,6 +244,19 @@ public final class MainController {
     @FXML
     void checkAnother() {
         vm.checkAnother();
+    }
+
+    @FXML
+    void checkChosenMessage() {
+        Mailbox.Entry chosen = mailboxList.getSelectionModel().getSelectedItem();
+        if (chosen != null) {
+            vm.checkMailboxMessage(chosen.number());
+        }
+    }
+
+    @FXML
+    void backToMailbox() {
+        vm.backToMailbox();
     }
 
     @FXML
@@ -237,7 +277,7 @@ public final class MainController {
     // --- drag and drop -----------------------------------------------------------------------------------
 
     private static boolean accepts(Dragboard db) {
-        return db.hasFiles() || db.hasString();
+        return db.hasFiles() || db.hasString() || db.hasHtml() || db.hasImage();
     }
 
     private void dragOver(DragEvent e) {
@@ -257,7 +297,13 @@ public final class MainController {
 
     private void dropped(DragEvent e) {
         Dragboard db = e.getDragboard();
-        boolean done = drop(db.hasFiles() ? db.getFiles() : List.of(), db.hasString() ? db.getString() : null);
+        boolean done = drop(db.hasFiles() ? db.getFiles() : List.of(), db.hasHtml() ? db.getHtml() : null,
+                db.hasString() ? db.getString() : null);
+        if (!done && db.hasImage()) {
+            // A picture dragged from a web page or a viewer, with no file behind it.
+            vm.refuseDroppedPicture();
+            done = true;
+        }
         setDragging(false);
         e.setDropCompleted(done);
         e.consume();
@@ -265,8 +311,20 @@ public final class MainController {
 
     /** What a drop does: the first file is opened, else dropped text is checked. Returns whether it took it. */
     boolean drop(List<File> files, String text) {
+        return drop(files, null, text);
+    }
+
+    /**
+     * What a drop does: the first file is opened; else dropped HTML is checked with its real link targets;
+     * else dropped text. Returns whether it took it.
+     */
+    boolean drop(List<File> files, String html, String text) {
         if (files != null && !files.isEmpty()) {
             vm.openFile(files.get(0).toPath());
+            return true;
+        }
+        if (html != null && !html.isBlank()) {
+            vm.checkHtml(html, text);
             return true;
         }
         if (text != null && !text.isEmpty()) {
@@ -277,6 +335,46 @@ public final class MainController {
     }
 
     // --- showing the state -------------------------------------------------------------------------------
+
+    private void setUpMailboxList() {
+        mailboxList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Mailbox.Entry e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : entryWords(e));
+            }
+        });
+        mailboxCheckButton.disableProperty().bind(mailboxList.getSelectionModel().selectedItemProperty().isNull());
+        mailboxList.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                checkChosenMessage();
+                e.consume();
+            }
+        });
+        mailboxList.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                checkChosenMessage();
+            }
+        });
+    }
+
+    /** One line of the list: date, sender and subject, with words for any that are missing. */
+    String entryWords(Mailbox.Entry e) {
+        return vm.words().get("window.mailbox.entry",
+                e.date().isBlank() ? vm.words().get("window.mailbox.no-date") : e.date(),
+                e.sender().isBlank() ? vm.words().get("window.mailbox.no-sender") : e.sender(),
+                e.subject().isBlank() ? vm.words().get("window.mailbox.no-subject") : e.subject());
+    }
+
+    private void showMailbox(MainViewModel.OpenMailbox open) {
+        if (open == null) {
+            mailboxList.getItems().clear();
+            return;
+        }
+        mailboxTitle.setText(vm.words().get("window.mailbox.title", open.box().size()));
+        mailboxList.getItems().setAll(open.box().entries());
+        mailboxList.getSelectionModel().selectFirst();
+    }
 
     private void showResult(ResultModel r) {
         cards.clear();
@@ -293,6 +391,17 @@ public final class MainController {
                 bundle.getString("window.verdict.icon." + r.verdict().id())));
         verdictHeadline.setText(r.headline());
         verdictSummary.setText(r.summary());
+        List<Node> notes = new ArrayList<>();
+        for (String note : r.notes()) {
+            Label line = new Label(note);
+            line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+            line.getStyleClass().add("verdict-note");
+            notes.add(line);
+        }
+        notesBox.getChildren().setAll(notes);
+        notesBox.setVisible(!notes.isEmpty());
+        notesBox.setManaged(!notes.isEmpty());
         List<Node> steps = new ArrayList<>();
         for (int i = 0; i < r.steps().size(); i++) {
             Label number = new Label((i + 1) + ".");
@@ -388,6 +497,8 @@ public final class MainController {
     private void focusFirst() {
         if (vm.getScreen() == MainViewModel.Screen.EMPTY) {
             pasteButton.requestFocus();
+        } else if (vm.getScreen() == MainViewModel.Screen.MAILBOX) {
+            mailboxList.requestFocus();
         } else if (!cards.isEmpty()) {
             cards.get(0).node().requestFocus();
             // Start at the top, with "What to do now" in view above the first card.

@@ -5,7 +5,10 @@ import io.scamcheck.detect.Finding;
 import io.scamcheck.detect.Report;
 import io.scamcheck.i18n.Text;
 import io.scamcheck.intake.Intake;
+import io.scamcheck.intake.IntakeError;
 import io.scamcheck.intake.IntakeException;
+import io.scamcheck.intake.Mailbox;
+import io.scamcheck.intake.TimeLimit;
 import io.scamcheck.model.Email;
 import io.scamcheck.model.Span;
 import io.scamcheck.verdict.VerdictResult;
@@ -40,7 +43,7 @@ import java.util.function.Supplier;
  */
 public final class MainViewModel {
     /** Which of the two screens is shown. */
-    public enum Screen { EMPTY, RESULT }
+    public enum Screen { EMPTY, MAILBOX, RESULT }
 
     public static final int DEFAULT_FONT_SIZE = 16;
     public static final int MIN_FONT_SIZE = 12;
@@ -60,6 +63,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<ResultModel> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyObjectWrapper<OpenMailbox> mailbox = new ReadOnlyObjectWrapper<>(this, "mailbox");
     private final ReadOnlyIntegerWrapper selectedCard = new ReadOnlyIntegerWrapper(this, "selectedCard", -1);
     private final StringProperty draft = new SimpleStringProperty(this, "draft", "");
     private final IntegerProperty fontSize = new SimpleIntegerProperty(this, "fontSize", DEFAULT_FONT_SIZE);
@@ -119,6 +123,15 @@ public final class MainViewModel {
         return busy.get();
     }
 
+    /** An mbox file whose messages are listed to choose from, or null. */
+    public ReadOnlyObjectProperty<OpenMailbox> mailboxProperty() {
+        return mailbox.getReadOnlyProperty();
+    }
+
+    public OpenMailbox getMailbox() {
+        return mailbox.get();
+    }
+
     /** The index of the selected card in the result, or -1. */
     public ReadOnlyIntegerProperty selectedCardProperty() {
         return selectedCard.getReadOnlyProperty();
@@ -147,7 +160,25 @@ public final class MainViewModel {
     /** Checks pasted text (from the clipboard or a drop). */
     public void checkText(String text) {
         String source = words.get("window.result.pasted");
-        submit(() -> Intake.fromPaste(text), source);
+        submit(() -> Intake.fromPaste(text), source, null);
+    }
+
+    /**
+     * Checks the HTML a browser or mail program put on the clipboard (or dropped), so that the real targets
+     * of its links are kept. When the HTML shows no text, the plain text given with it is checked instead.
+     */
+    public void checkHtml(String html, String plain) {
+        String source = words.get("window.result.pasted");
+        submit(() -> {
+            try {
+                return Intake.fromPastedHtml(html);
+            } catch (IntakeException e) {
+                if (e.error() == IntakeError.EMPTY && plain != null && !plain.isBlank()) {
+                    return Intake.fromPaste(plain);
+                }
+                throw e;
+            }
+        }, source, null);
     }
 
     /** Checks the text in the box on the empty screen. */
@@ -155,10 +186,50 @@ public final class MainViewModel {
         checkText(draft.get());
     }
 
-    /** Checks a dropped or opened file. */
+    /**
+     * Checks a dropped or opened file. An mbox file with more than one message shows the list of its
+     * messages instead, to choose one from.
+     */
     public void openFile(Path file) {
         Path name = file.getFileName();
-        submit(() -> Intake.fromFile(file), name == null ? file.toString() : name.toString());
+        String shownName = name == null ? file.toString() : name.toString();
+        long mine = ++generation;
+        busy.set(true);
+        run(mine, () -> {
+            if (Intake.isMailbox(file)) {
+                Mailbox box = TimeLimit.run(timeout, () -> Intake.mailbox(file));
+                if (box.size() > 1) {
+                    return new Outcome(null, null, new OpenMailbox(shownName, box));
+                }
+            }
+            return work(() -> Intake.fromFile(file), shownName, file);
+        });
+    }
+
+    /** Checks message {@code number} (from 1) of the listed mailbox. */
+    public void checkMailboxMessage(int number) {
+        OpenMailbox open = mailbox.get();
+        if (open == null || number < 1 || number > open.box().size()) {
+            return;
+        }
+        submit(() -> open.box().message(number),
+                words.get("window.mailbox.source", open.name(), number, open.box().size()), null);
+    }
+
+    /** Back from a message of a mailbox to the list of its messages. */
+    public void backToMailbox() {
+        if (mailbox.get() != null) {
+            generation++;
+            busy.set(false);
+            error.set("");
+            selectedCard.set(-1);
+            screen.set(Screen.MAILBOX);
+        }
+    }
+
+    /** Says in words that a dropped picture (not a file) cannot be checked. */
+    public void refuseDroppedPicture() {
+        error.set(words.get("window.error.image"));
     }
 
     /** Shows a plain sentence (by bundle key) without touching what is shown. */
@@ -176,6 +247,7 @@ public final class MainViewModel {
         busy.set(false);
         selectedCard.set(-1);
         result.set(null);
+        mailbox.set(null);
         error.set("");
         draft.set("");
         screen.set(Screen.EMPTY);
@@ -230,36 +302,70 @@ public final class MainViewModel {
         Email read() throws IntakeException;
     }
 
-    /** Either a result to show or a sentence saying why there is none. */
-    private record Outcome(ResultModel result, String error) {
+    /** A mailbox file opened to choose a message from: its name as shown and its messages. */
+    public record OpenMailbox(String name, Mailbox box) {
     }
 
-    private void submit(Reading reading, String source) {
+    /** A result to show, a list of messages to choose from, or a sentence saying why there is neither. */
+    private record Outcome(ResultModel result, String error, OpenMailbox mailbox) {
+    }
+
+    @FunctionalInterface
+    private interface Job {
+        Outcome run() throws Exception;
+    }
+
+    private void submit(Reading reading, String source, Path file) {
         long mine = ++generation;
         busy.set(true);
+        run(mine, () -> work(reading, source, file));
+    }
+
+    private void run(long mine, Job job) {
         CompletableFuture<Outcome> work;
         try {
-            work = CompletableFuture.supplyAsync(() -> work(reading, source), background);
+            work = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return job.run();
+                } catch (IntakeException e) {
+                    return new Outcome(null, words.get(e.error().messageKey()), null);
+                } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+                    System.err.println("scamcheck: could not check a message: " + e);
+                    return new Outcome(null, words.get("error.internal"), null);
+                }
+            }, background);
         } catch (RuntimeException e) {
             // The executor refused the job (shut down): say so in words, keep what is shown.
             finish(mine, null, e);
             return;
         }
-        work.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+        // The work stops itself after the time limit (TimeLimit); this is a last guard should it not.
+        work.orTimeout(timeout.toMillis() + 2_000, TimeUnit.MILLISECONDS)
                 .whenComplete((outcome, failure) -> ui.execute(() -> finish(mine, outcome, failure)));
     }
 
-    private Outcome work(Reading reading, String source) {
+    /** Reads and analyses one message within the time limit, interrupted when time is up. */
+    private Outcome work(Reading reading, String source, Path file) throws IntakeException {
         try {
-            Email email = reading.read();
-            Report report = analyzer.get().analyze(email);
-            return new Outcome(build(report, source), null);
+            return TimeLimit.run(timeout, () -> {
+                Email email = reading.read();
+                Report report = analyzer.get().analyze(email);
+                return new Outcome(build(report, source), null, null);
+            });
         } catch (IntakeException e) {
-            return new Outcome(null, words.get(e.error().messageKey()));
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            System.err.println("scamcheck: could not check a message: " + e);
-            return new Outcome(null, words.get("error.internal"));
+            return new Outcome(null, refusal(e, file), null);
         }
+    }
+
+    /** The sentence for a refused message; a PDF or a picture is named, as people often drop those. */
+    private String refusal(IntakeException e, Path file) {
+        if (e.error() == IntakeError.NOT_A_MESSAGE && file != null) {
+            String kind = FileLooks.of(file);
+            if (kind != null) {
+                return words.get("window.error." + kind);
+            }
+        }
+        return words.get(e.error().messageKey());
     }
 
     private void finish(long mine, Outcome outcome, Throwable failure) {
@@ -279,6 +385,12 @@ public final class MainViewModel {
         }
         error.set("");
         selectedCard.set(-1);
+        if (outcome.mailbox() != null) {
+            result.set(null);
+            mailbox.set(outcome.mailbox());
+            screen.set(Screen.MAILBOX);
+            return;
+        }
         result.set(outcome.result());
         screen.set(Screen.RESULT);
     }
@@ -310,8 +422,9 @@ public final class MainViewModel {
         List<Segment> segments = Segments.split(text.length(), spans);
         VerdictResult v = report.verdict();
         List<String> steps = v.steps().stream().map(words::text).toList();
-        return new ResultModel(source, text, text.length() < full.length(), v.verdict(), words.text(v.headline()), words.text(v.summary()),
-                steps, cards, segments);
+        List<String> notes = report.email().notes().stream().map(words::text).toList();
+        return new ResultModel(source, text, text.length() < full.length(), v.verdict(), words.text(v.headline()),
+                words.text(v.summary()), notes, steps, cards, segments);
     }
 
     private CardModel card(int index, Finding f, String text) {

@@ -2,6 +2,7 @@ package io.scamcheck.ui;
 
 import io.scamcheck.detect.Analyzer;
 import io.scamcheck.i18n.Messages;
+import io.scamcheck.intake.TimeLimit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
@@ -26,8 +27,8 @@ import java.util.concurrent.Executors;
  * Started with a file name, it checks that file at once.
  */
 public final class ScamCheckApp extends Application {
-    /** Longest a single check may take before the window says so and moves on. */
-    public static final Duration CHECK_TIMEOUT = Duration.ofSeconds(20);
+    /** Longest a single check (reading and analysis) may take before the window says so and moves on. */
+    public static final Duration CHECK_TIMEOUT = TimeLimit.PER_MESSAGE;
 
     private static final double WIDTH = 1200;
     private static final double HEIGHT = 860;

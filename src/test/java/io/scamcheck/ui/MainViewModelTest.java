@@ -102,7 +102,8 @@ class MainViewModelTest {
         Files.write(pdf, "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1));
 
         vm.openFile(pdf);
-        assertThat(vm.getError()).isEqualTo(messages.get("error.not-a-message"));
+        // A PDF is named as one, in plain words.
+        assertThat(vm.getError()).isEqualTo(messages.get("window.error.pdf"));
         assertThat(vm.getScreen()).isEqualTo(MainViewModel.Screen.EMPTY);
 
         vm.openFile(dir.resolve("gone.eml"));

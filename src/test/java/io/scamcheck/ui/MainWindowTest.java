@@ -326,7 +326,7 @@ class MainWindowTest {
         robot.interact(() -> vm.openFile(pdf));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.getError().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#errorMessage")).isEqualTo(messages.get("error.not-a-message"));
+        assertThat(text(robot, "#errorMessage")).isEqualTo(messages.get("window.error.pdf"));
         assertThat(text(robot, "#verdictHeadline")).isEqualTo(messages.get("verdict.likely-scam.headline"));
         assertThat(markedRuns(robot)).isNotEmpty();
 
