@@ -66,7 +66,6 @@ public final class BrandImpersonationDetector implements Detector {
     private static final int MAX_LINE = 70;
     private static final int MAX_BRANDS = 2;
 
-    private static final List<String> FREE_MAIL = loadFreeMail();
 
     @Override
     public String name() {
@@ -114,14 +113,9 @@ public final class BrandImpersonationDetector implements Detector {
         return domain.isEmpty() ? Optional.empty() : Optional.of(new Sender(display, domain));
     }
 
+    /** Free webmail, from the one shared list (knowledge/free-webmail.txt). */
     static boolean isFreeMail(String domain) {
-        String d = domain.toLowerCase(Locale.ROOT);
-        for (String f : FREE_MAIL) {
-            if (f.endsWith(".") ? d.startsWith(f) : d.equals(f)) {
-                return true;
-            }
-        }
-        return false;
+        return Knowledge.standard().domainLists().isFreeWebmail(domain);
     }
 
     @Override
@@ -335,11 +329,5 @@ public final class BrandImpersonationDetector implements Detector {
             out.add(m.end());
         }
         return out;
-    }
-
-    private static List<String> loadFreeMail() {
-        List<String> out = new ArrayList<>();
-        Knowledge.readLines("free-mail-domains.txt", l -> out.add(l.strip().toLowerCase(Locale.ROOT)));
-        return List.copyOf(out);
     }
 }
