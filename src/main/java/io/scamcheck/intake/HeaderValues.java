@@ -36,7 +36,7 @@ final class HeaderValues {
             return null;
         }
         List<Address> out = new ArrayList<>();
-        for (String part : splitTopLevel(v)) {
+        for (String part : io.scamcheck.model.Addresses.splitTopLevel(v)) {
             String p = part.strip();
             if (p.isEmpty()) {
                 continue;
@@ -173,37 +173,4 @@ final class HeaderValues {
         return false;
     }
 
-    /** Splits on commas (and semicolons) outside quotes, comments and angle brackets. */
-    static List<String> splitTopLevel(String s) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        int angle = 0;
-        int paren = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                cur.append(c).append(s.charAt(++i));
-                continue;
-            }
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == '(') {
-                paren++;
-            } else if (!quoted && c == ')' && paren > 0) {
-                paren--;
-            } else if (!quoted && paren == 0 && c == '<') {
-                angle++;
-            } else if (!quoted && paren == 0 && c == '>' && angle > 0) {
-                angle--;
-            } else if (!quoted && paren == 0 && angle == 0 && (c == ',' || c == ';')) {
-                parts.add(cur.toString());
-                cur.setLength(0);
-                continue;
-            }
-            cur.append(c);
-        }
-        parts.add(cur.toString());
-        return parts;
-    }
 }

@@ -205,6 +205,14 @@ public final class Intake {
         return bytes;
     }
 
+    /**
+     * What the first bytes of a file show it to be when it is not a message ("PDF document", "image",
+     * "archive", "Office document", "program", "binary data"), or null when it may be text.
+     */
+    public static String fileKind(byte[] firstBytes) {
+        return FileSniffer.kind(firstBytes);
+    }
+
     public static Email fromBytes(byte[] bytes, String nameHint) throws IntakeException {
         return guarded(budget -> bytes(bytes, nameHint, budget));
     }

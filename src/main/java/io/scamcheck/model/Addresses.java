@@ -48,12 +48,13 @@ public final class Addresses {
         return t.strip();
     }
 
-    /** Splits on commas that are not inside quotes or angle brackets. */
-    private static List<String> splitTopLevel(String s) {
+    /** Splits on commas (and semicolons) outside quotes, comments and angle brackets. */
+    public static List<String> splitTopLevel(String s) {
         List<String> parts = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean quoted = false;
         int angle = 0;
+        int paren = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\\' && i + 1 < s.length()) {
@@ -62,11 +63,15 @@ public final class Addresses {
             }
             if (c == '"') {
                 quoted = !quoted;
-            } else if (!quoted && c == '<') {
+            } else if (!quoted && c == '(') {
+                paren++;
+            } else if (!quoted && c == ')' && paren > 0) {
+                paren--;
+            } else if (!quoted && paren == 0 && c == '<') {
                 angle++;
-            } else if (!quoted && c == '>' && angle > 0) {
+            } else if (!quoted && paren == 0 && c == '>' && angle > 0) {
                 angle--;
-            } else if (!quoted && angle == 0 && (c == ',' || c == ';')) {
+            } else if (!quoted && paren == 0 && angle == 0 && (c == ',' || c == ';')) {
                 parts.add(cur.toString());
                 cur.setLength(0);
                 continue;

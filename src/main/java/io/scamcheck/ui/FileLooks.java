@@ -1,5 +1,7 @@
 package io.scamcheck.ui;
 
+import io.scamcheck.intake.Intake;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,27 +27,10 @@ final class FileLooks {
     }
 
     static String of(byte[] b) {
-        if (starts(b, '%', 'P', 'D', 'F')) {
+        String kind = Intake.fileKind(b);
+        if ("PDF document".equals(kind)) {
             return "pdf";
         }
-        if (starts(b, 0x89, 'P', 'N', 'G') || starts(b, 0xff, 0xd8, 0xff) || starts(b, 'G', 'I', 'F', '8')
-                || starts(b, 'B', 'M') && b.length > 14 && b[6] == 0 && b[7] == 0
-                || starts(b, 'R', 'I', 'F', 'F') && b.length > 11 && b[8] == 'W' && b[9] == 'E' && b[10] == 'B'
-                || starts(b, 0x49, 0x49, 0x2a, 0x00) || starts(b, 0x4d, 0x4d, 0x00, 0x2a)) {
-            return "image";
-        }
-        return null;
-    }
-
-    private static boolean starts(byte[] b, int... sig) {
-        if (b.length < sig.length) {
-            return false;
-        }
-        for (int i = 0; i < sig.length; i++) {
-            if ((b[i] & 0xff) != (sig[i] & 0xff)) {
-                return false;
-            }
-        }
-        return true;
+        return "image".equals(kind) ? "image" : null;
     }
 }
