@@ -10,11 +10,14 @@ import io.scamcheck.intake.Mailbox;
 import io.scamcheck.intake.TimeLimit;
 import io.scamcheck.model.Email;
 import io.scamcheck.report.JsonReport;
+import io.scamcheck.report.ReportFiles;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,11 +51,19 @@ public final class Cli {
             return Eval.run(List.of(args).subList(1, args.length), utf8Out, err);
         }
         boolean json = false;
+        Path reportFile = null;
         List<String> files = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--json")) {
                 json = true;
+            } else if (a.equals("--report") || a.startsWith("--report=")) {
+                String name = a.equals("--report") ? (i + 1 < args.length ? args[++i] : "") : a.substring(9);
+                reportFile = Path.of(name.isEmpty() ? "." : name);
+                if (name.isEmpty() || ReportFiles.typeOf(reportFile).isEmpty()) {
+                    err.println("scamcheck: " + messages.get("report.cli.type"));
+                    return USAGE;
+                }
             } else if (a.startsWith("--") && !a.equals("-")) {
                 err.println("scamcheck: unknown option " + a);
                 usage(err);
@@ -67,6 +78,13 @@ public final class Cli {
             return USAGE;
         }
         Analyzer analyzer = Analyzer.standard();
+        if (reportFile != null) {
+            if (files.size() != 1 || (!files.get(0).equals("-") && Intake.isMailbox(Path.of(files.get(0))))) {
+                err.println("scamcheck: " + messages.get("report.cli.one"));
+                return USAGE;
+            }
+            return report(files.get(0), reportFile, stdin, analyzer, json, messages, utf8Out, err);
+        }
         boolean failed = false;
         for (String file : files) {
             if (!file.equals("-") && Intake.isMailbox(Path.of(file))) {
@@ -103,6 +121,35 @@ public final class Cli {
         }
         utf8Out.flush();
         return failed ? UNREADABLE : OK;
+    }
+
+    /**
+     * {@code check --report FILE.html|FILE.pdf MESSAGE}: checks one message, prints its result as usual and
+     * saves the report, replacing any file of that name.
+     */
+    private static int report(String file, Path reportFile, InputStream stdin, Analyzer analyzer, boolean json,
+                              Messages messages, PrintStream out, PrintStream err) {
+        Report report;
+        try {
+            Email email = file.equals("-") ? Intake.fromBytes(Intake.readInput(stdin, "-"), "-")
+                    : Intake.fromFile(Path.of(file));
+            report = TimeLimit.run(() -> analyzer.analyze(email));
+        } catch (IntakeException e) {
+            out.println(error(file, e, json, messages));
+            return UNREADABLE;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            out.println(file + ": " + messages.get("error.internal"));
+            return UNREADABLE;
+        }
+        out.println(json ? JsonReport.of(file, report, messages) : plain(file, report, messages));
+        try {
+            ReportFiles.write(reportFile, report, messages, ZonedDateTime.now());
+        } catch (IOException | RuntimeException e) {
+            err.println("scamcheck: " + messages.get("report.cli.failed", String.valueOf(e.getMessage())));
+            return UNREADABLE;
+        }
+        err.println(messages.get("report.cli.saved", reportFile.toAbsolutePath()));
+        return OK;
     }
 
     /** Reads one message. */
@@ -156,6 +203,8 @@ public final class Cli {
         p.println("  java -jar scamcheck.jar                       open the window");
         p.println("  java -jar scamcheck.jar FILE                  open the window showing FILE");
         p.println("  java -jar scamcheck.jar check [--json] FILE... check messages; '-' reads standard input");
+        p.println("  java -jar scamcheck.jar check --report REPORT.html|REPORT.pdf FILE");
+        p.println("                                                check one message and save a report (replaces REPORT)");
         p.println("  java -jar scamcheck.jar eval CORPUS_DIR        measure on a labelled corpus (labels.tsv)");
     }
 }

@@ -13,16 +13,16 @@ import java.util.regex.Pattern;
  * (SPF, DKIM, DMARC ...), each with its result and properties such as {@code smtp.mailfrom} or
  * {@code header.d}. Comments in parentheses are dropped. Forgiving: anything it cannot read is left out.
  */
-record AuthenticationResults(String raw, List<Result> results) {
+public record AuthenticationResults(String raw, List<Result> results) {
 
     /** One check: method ({@code spf}), result ({@code fail}), and its properties, names in lower case. */
-    record Result(String method, String result, Map<String, String> properties) {
-        String property(String name) {
+    public record Result(String method, String result, Map<String, String> properties) {
+        public String property(String name) {
             return properties.getOrDefault(name, "");
         }
 
         /** The text of this check as written, for a helper: {@code spf=fail smtp.mailfrom=example.com}. */
-        String describe() {
+        public String describe() {
             StringBuilder sb = new StringBuilder(method).append('=').append(result);
             properties.forEach((k, v) -> sb.append(' ').append(k).append('=').append(v));
             return sb.toString();
@@ -35,7 +35,7 @@ record AuthenticationResults(String raw, List<Result> results) {
     private static final Pattern PROPERTY = Pattern.compile(
             "([A-Za-z][A-Za-z0-9_-]{0,30}\\.[A-Za-z][A-Za-z0-9_.-]{0,30}|reason)\\s*=\\s*\"?([^\\s;\"]{0,300})");
 
-    static AuthenticationResults parse(String header) {
+    public static AuthenticationResults parse(String header) {
         String raw = header == null ? "" : header;
         String text = stripComments(raw.length() > MAX_LENGTH ? raw.substring(0, MAX_LENGTH) : raw);
         List<Result> out = new ArrayList<>();
@@ -59,12 +59,12 @@ record AuthenticationResults(String raw, List<Result> results) {
         return new AuthenticationResults(raw, List.copyOf(out));
     }
 
-    List<Result> of(String method) {
+    public List<Result> of(String method) {
         return results.stream().filter(r -> r.method().equals(method)).toList();
     }
 
     /** Drops (comments), nested ones too; quoted strings are kept. */
-    static String stripComments(String s) {
+    public static String stripComments(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         int depth = 0;
         boolean quoted = false;
