@@ -23,7 +23,7 @@ import java.util.Map;
  * number of its finding.
  */
 public record ReportContent(String programName, String checkedAt, String verdictId, String headline,
-                            String summary, List<String> reasons, List<String> steps, String subject,
+                            String summary, List<String> reasons, List<String> reasonTitles, List<String> steps, String subject,
                             String messageText, List<Mark> marks, List<Explained> findings,
                             List<Section> details, List<String> notes) {
 
@@ -47,6 +47,7 @@ public record ReportContent(String programName, String checkedAt, String verdict
 
     public ReportContent {
         reasons = List.copyOf(reasons);
+        reasonTitles = List.copyOf(reasonTitles);
         steps = List.copyOf(steps);
         marks = List.copyOf(marks);
         findings = List.copyOf(findings);
@@ -87,9 +88,11 @@ public record ReportContent(String programName, String checkedAt, String verdict
             n++;
         }
         List<String> reasons = new ArrayList<>();
+        List<String> reasonTitles = new ArrayList<>();
         for (Finding f : report.verdict().reasons()) {
             Integer at = numbers.get(f);
             String title = m.format(f.title());
+            reasonTitles.add(title);
             reasons.add(at == null ? title : m.get("report.reason", title, String.valueOf(at)));
         }
         List<String> steps = report.verdict().steps().stream().map(m::format).toList();
@@ -97,7 +100,7 @@ public record ReportContent(String programName, String checkedAt, String verdict
                 .format(checkedAt);
         String subject = report.email().subject().map(TechnicalDetails::oneLine).orElse("");
         return new ReportContent(m.get("window.title"), date, report.verdict().verdict().id(),
-                m.format(report.verdict().headline()), m.format(report.verdict().summary()), reasons, steps,
+                m.format(report.verdict().headline()), m.format(report.verdict().summary()), reasons, reasonTitles, steps,
                 subject, shown, marks, explained, details(TechnicalDetails.of(report), m), notes);
     }
 

@@ -31,9 +31,9 @@ public final class Summary {
                 : m.get("report.summary.heading", clip(c.subject(), 120))).append('\n');
         sb.append(m.get("report.summary.verdict", c.headline())).append('\n');
         sb.append(c.summary()).append('\n');
-        if (!c.reasons().isEmpty()) {
+        if (!c.reasonTitles().isEmpty()) {
             sb.append('\n').append(m.get("report.summary.reasons")).append('\n');
-            for (String r : c.reasons()) {
+            for (String r : c.reasonTitles()) {
                 sb.append("- ").append(r).append('\n');
             }
         }
