@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,9 +44,11 @@ public final class ReportFiles {
         Type type = typeOf(file).orElseThrow(() -> new IllegalArgumentException("not .html or .pdf: " + file));
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
-        Path tmp = Files.createTempFile(dir, ".scamcheck-", ".part");
+        // Named by hand rather than with createTempFile, so the report gets the usual permissions, not 0600.
+        Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 if (type == Type.HTML) {
                     out.write(HtmlReport.of(report, messages, checkedAt).getBytes(StandardCharsets.UTF_8));
                 } else {
