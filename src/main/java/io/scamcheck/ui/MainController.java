@@ -122,6 +122,51 @@ public final class MainController {
     @FXML
     private Label errorMessage;
 
+    // --- report: Save report, Copy summary, Technical details (ReportActions, DetailsView) ---
+    @FXML
+    private Button saveReportButton;
+    @FXML
+    private Button copySummaryButton;
+    @FXML
+    private Button detailsButton;
+    @FXML
+    private Label reportStatus;
+    private ReportActions reportActions;
+
+    /** The helper actions; tests answer its save dialog through {@link ReportActions#setSaveAsker}. */
+    public ReportActions reportActions() {
+        return reportActions;
+    }
+
+    private void initReportActions() {
+        java.util.Locale locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty()
+                ? java.util.Locale.ENGLISH : bundle.getLocale();
+        reportActions = ReportActions.standard(io.scamcheck.i18n.Messages.forLocale(locale));
+        for (Button b : List.of(saveReportButton, copySummaryButton, detailsButton)) {
+            b.disableProperty().bind(vm.reportProperty().isNull());
+        }
+        reportStatus.textProperty().bind(reportActions.statusProperty());
+        reportStatus.visibleProperty().bind(reportActions.statusProperty().isNotEmpty());
+        reportStatus.managedProperty().bind(reportStatus.visibleProperty());
+        vm.reportProperty().addListener((obs, old, now) -> reportActions.clearStatus());
+    }
+
+    @FXML
+    void saveReport() {
+        reportActions.save(vm.getReport(), root.getScene() == null ? null : root.getScene().getWindow());
+    }
+
+    @FXML
+    void copySummary() {
+        reportActions.copySummary(vm.getReport());
+    }
+
+    @FXML
+    void showDetails() {
+        reportActions.showDetails(vm.getReport(), root.getScene() == null ? null : root.getScene().getWindow());
+    }
+    // --- end report ---
+
     public MainController(MainViewModel vm, ResourceBundle bundle) {
         this.vm = vm;
         this.bundle = bundle;
@@ -182,6 +227,7 @@ public final class MainController {
         root.addEventHandler(DragEvent.DRAG_EXITED, e -> setDragging(false));
         root.addEventHandler(DragEvent.DRAG_DROPPED, this::dropped);
         showResult(vm.getResult());
+        initReportActions();
     }
 
     /** Keyboard shortcuts for the whole window: Ctrl+V paste and check, Ctrl+O open, Ctrl+N start again. */

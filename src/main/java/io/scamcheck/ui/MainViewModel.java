@@ -61,6 +61,8 @@ public final class MainViewModel {
 
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen", Screen.EMPTY);
     private final ReadOnlyObjectWrapper<ResultModel> result = new ReadOnlyObjectWrapper<>(this, "result");
+    /** The checked message behind the result shown, for the report, the summary and the technical details. */
+    private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyObjectWrapper<OpenMailbox> mailbox = new ReadOnlyObjectWrapper<>(this, "mailbox");
@@ -107,6 +109,14 @@ public final class MainViewModel {
     }
 
     /** A plain sentence saying why the last request could not be checked, or empty. */
+    public ReadOnlyObjectProperty<Report> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public Report getReport() {
+        return report.get();
+    }
+
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }
@@ -247,6 +257,7 @@ public final class MainViewModel {
         busy.set(false);
         selectedCard.set(-1);
         result.set(null);
+        report.set(null);
         mailbox.set(null);
         error.set("");
         draft.set("");
@@ -307,7 +318,10 @@ public final class MainViewModel {
     }
 
     /** A result to show, a list of messages to choose from, or a sentence saying why there is neither. */
-    private record Outcome(ResultModel result, String error, OpenMailbox mailbox) {
+    private record Outcome(ResultModel result, String error, OpenMailbox mailbox, Report report) {
+        Outcome(ResultModel result, String error, OpenMailbox mailbox) {
+            this(result, error, mailbox, null);
+        }
     }
 
     @FunctionalInterface
@@ -350,7 +364,7 @@ public final class MainViewModel {
             return TimeLimit.run(timeout, () -> {
                 Email email = reading.read();
                 Report report = analyzer.get().analyze(email);
-                return new Outcome(build(report, source), null, null);
+                return new Outcome(build(report, source), null, null, report);
             });
         } catch (IntakeException e) {
             return new Outcome(null, refusal(e, file), null);
@@ -385,6 +399,7 @@ public final class MainViewModel {
         }
         error.set("");
         selectedCard.set(-1);
+        report.set(outcome.report());
         if (outcome.mailbox() != null) {
             result.set(null);
             mailbox.set(outcome.mailbox());
