@@ -76,10 +76,26 @@ public final class DetailsView {
         grid.getStyleClass().add("details-table");
         grid.setHgap(12);
         grid.setVgap(4);
-        for (int c = 0; c < s.columns().size(); c++) {
+        // Each column gets a share of the width by how long its words are, so wide tables wrap instead of
+        // running off the window.
+        int columns = s.columns().size();
+        double[] weight = new double[columns];
+        double total = 0;
+        for (int c = 0; c < columns; c++) {
+            int longest = s.columns().get(c).length();
+            for (List<String> row : s.rows()) {
+                if (c < row.size()) {
+                    longest = Math.max(longest, row.get(c).length());
+                }
+            }
+            weight[c] = Math.min(longest, 60) + 4;
+            total += weight[c];
+        }
+        for (int c = 0; c < columns; c++) {
             ColumnConstraints cc = new ColumnConstraints();
-            cc.setHgrow(Priority.SOMETIMES);
-            cc.setMinWidth(Region.USE_PREF_SIZE);
+            cc.setPercentWidth(100 * weight[c] / total);
+            cc.setHgrow(Priority.ALWAYS);
+            cc.setFillWidth(true);
             grid.getColumnConstraints().add(cc);
             Label head = label(s.columns().get(c));
             head.setStyle("-fx-font-weight: bold;");
@@ -89,8 +105,7 @@ public final class DetailsView {
         for (List<String> row : s.rows()) {
             for (int c = 0; c < row.size(); c++) {
                 Label cell = label(row.get(c));
-                cell.setMaxWidth(480);
-                cell.setMinWidth(Region.USE_PREF_SIZE);
+                cell.setMaxWidth(Double.MAX_VALUE);
                 grid.add(cell, c, r);
             }
             r++;
@@ -102,6 +117,7 @@ public final class DetailsView {
         Label l = new Label(text);
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
+        l.setMinWidth(0);
         l.setMnemonicParsing(false);
         return l;
     }
