@@ -40,6 +40,17 @@ public final class PdfReport {
     private static final float LEADING = 1.35f;
     private static final Set<String> LETTER_COUNTRIES = Set.of("US", "CA", "MX", "PH", "CL", "CO", "VE", "GT");
 
+    static {
+        // PDFBox logs through Commons Logging, which would hand over to the Log4j API that Apache POI brings
+        // along; with no Log4j behind it that prints an error line. Java's own logging instead, unless set.
+        if (System.getProperty("org.apache.commons.logging.LogFactory") == null
+                && System.getProperty("org.apache.commons.logging.Log") == null) {
+            System.setProperty("org.apache.commons.logging.LogFactory",
+                    "org.apache.commons.logging.impl.LogFactoryImpl");
+            System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.Jdk14Logger");
+        }
+    }
+
     private PdfReport() {
     }
 

@@ -26,6 +26,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -131,6 +132,8 @@ public final class MainController {
     private Button detailsButton;
     @FXML
     private Label reportStatus;
+    @FXML
+    private FlowPane reportBar;
     private ReportActions reportActions;
 
     /** The helper actions; tests answer its save dialog through {@link ReportActions#setSaveAsker}. */
@@ -145,6 +148,10 @@ public final class MainController {
         for (Button b : List.of(saveReportButton, copySummaryButton, detailsButton)) {
             b.disableProperty().bind(vm.reportProperty().isNull());
         }
+        // Under the message (the message view is added to the same pane in initialize).
+        messagePane.getChildren().remove(reportBar);
+        messagePane.getChildren().add(reportBar);
+        reportBar.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
         reportStatus.textProperty().bind(reportActions.statusProperty());
         reportStatus.visibleProperty().bind(reportActions.statusProperty().isNotEmpty());
         reportStatus.managedProperty().bind(reportStatus.visibleProperty());
