@@ -87,7 +87,9 @@ public final class MainController {
     @FXML
     private Button alreadyPaidButton;
     @FXML
-    private ScrollPane alreadyPaidScreen;
+    private BorderPane alreadyPaidScreen;
+    @FXML
+    private ScrollPane paidScroll;
     @FXML
     private VBox paidSteps;
     @FXML
@@ -606,7 +608,7 @@ public final class MainController {
 
     private void focusFirst(MainViewModel.Screen from) {
         if (vm.getScreen() == MainViewModel.Screen.ALREADY_PAID) {
-            alreadyPaidScreen.setVvalue(0);
+            paidScroll.setVvalue(0);
             paidBackButton.requestFocus();
         } else if (from == MainViewModel.Screen.ALREADY_PAID && vm.getScreen() == MainViewModel.Screen.RESULT) {
             alreadyPaidButton.requestFocus();
