@@ -163,7 +163,7 @@ public final class MainController {
         alreadyPaidScreen.visibleProperty().bind(
                 vm.screenProperty().isEqualTo(MainViewModel.Screen.ALREADY_PAID));
         alreadyPaidScreen.managedProperty().bind(alreadyPaidScreen.visibleProperty());
-        paidSteps.getChildren().setAll(numbered(keys("window.paid.step"), "paid-step"));
+        paidSteps.getChildren().setAll(numbered(keys("window.paid.step"), "paid-step-number", "paid-step"));
         paidReport.getChildren().setAll(bullets(keys("window.paid.report"), "paid-report-line"));
         listButton.visibleProperty().bind(vm.mailboxProperty().isNotNull());
         listButton.managedProperty().bind(listButton.visibleProperty());
@@ -472,7 +472,7 @@ public final class MainController {
         notesBox.getChildren().setAll(notes);
         notesBox.setVisible(!notes.isEmpty());
         notesBox.setManaged(!notes.isEmpty());
-        verdictSteps.getChildren().setAll(numbered(r.steps(), "verdict-step"));
+        verdictSteps.getChildren().setAll(numbered(r.steps(), "verdict-step-number", "verdict-step"));
         sourceLabel.setText(vm.words().get("window.result.from", r.source()));
 
         for (CardModel m : r.cards()) {
@@ -552,11 +552,11 @@ public final class MainController {
     }
 
     /** Numbered lines ("1." in bold, then the words), each read as one line by a screen reader. */
-    private static List<Node> numbered(List<String> lines, String styleClass) {
+    private static List<Node> numbered(List<String> lines, String numberClass, String styleClass) {
         List<Node> rows = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Label number = new Label((i + 1) + ".");
-            number.getStyleClass().add("verdict-step-number");
+            number.getStyleClass().addAll("step-number", numberClass);
             number.setMinWidth(Region.USE_PREF_SIZE);
             Label words = new Label(lines.get(i));
             words.setWrapText(true);
