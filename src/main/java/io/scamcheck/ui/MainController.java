@@ -28,6 +28,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -84,6 +85,12 @@ public final class MainController {
     private VBox notesBox;
     @FXML
     private VBox reasonsBox;
+    @FXML
+    private VBox verdictWords;
+    @FXML
+    private VBox verdictSide;
+    /** The verdict's buttons in a row that wraps, under its words, when the text is large. */
+    private final FlowPane verdictRow = new FlowPane();
     @FXML
     private Button alreadyPaidButton;
     @FXML
@@ -201,6 +208,13 @@ public final class MainController {
                 () -> root.getWidth() >= 40 * vm.fontSizeProperty().get()
                         ? Orientation.HORIZONTAL : Orientation.VERTICAL,
                 root.widthProperty(), vm.fontSizeProperty()));
+
+        // The verdict's buttons sit beside its words when there is room for about 60 characters, else under
+        // them, so large text never squeezes the verdict into a narrow column.
+        verdictRow.getStyleClass().addAll("verdict-side", "under");
+        root.widthProperty().addListener((obs, was, now) -> placeVerdictSide());
+        vm.fontSizeProperty().addListener((obs, was, now) -> placeVerdictSide());
+        placeVerdictSide();
 
         vm.resultProperty().addListener((obs, old, now) -> showResult(now));
         vm.mailboxProperty().addListener((obs, old, now) -> showMailbox(now));
@@ -596,6 +610,27 @@ public final class MainController {
             lines.add(bundle.getString(prefix + i));
         }
         return lines;
+    }
+
+    private void placeVerdictSide() {
+        boolean beside = root.getWidth() <= 0 || root.getWidth() >= 60 * vm.fontSizeProperty().get();
+        boolean isBeside = verdictSide.getParent() == verdictBanner;
+        if (beside == isBeside) {
+            return;
+        }
+        if (beside) {
+            List<Node> moved = List.copyOf(verdictRow.getChildren());
+            verdictRow.getChildren().clear();
+            verdictSide.getChildren().setAll(moved);
+            verdictWords.getChildren().remove(verdictRow);
+            verdictBanner.getChildren().add(verdictSide);
+        } else {
+            List<Node> moved = List.copyOf(verdictSide.getChildren());
+            verdictSide.getChildren().clear();
+            verdictRow.getChildren().setAll(moved);
+            verdictBanner.getChildren().remove(verdictSide);
+            verdictWords.getChildren().add(verdictRow);
+        }
     }
 
     private void showContrast(boolean on) {

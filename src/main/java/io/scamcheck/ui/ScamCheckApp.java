@@ -61,10 +61,15 @@ public final class ScamCheckApp extends Application {
         options.highContrast().ifPresent(vm::useHighContrastForNow);
         show(stage, vm, messages);
         if (options.alreadyPaidPage()) {
-            // Once the answer is shown (or at once, with nothing to check).
-            vm.screenProperty().addListener((obs, was, now) -> {
-                if (now == MainViewModel.Screen.RESULT) {
-                    vm.showAlreadyPaid();
+            // Once, when the first answer is shown (or at once, with nothing to check).
+            vm.screenProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends MainViewModel.Screen> obs,
+                                    MainViewModel.Screen was, MainViewModel.Screen now) {
+                    if (now == MainViewModel.Screen.RESULT) {
+                        obs.removeListener(this);
+                        vm.showAlreadyPaid();
+                    }
                 }
             });
         }
