@@ -110,6 +110,8 @@ public final class MainController {
     @FXML
     private BorderPane resultScreen;
     @FXML
+    private ScrollPane verdictScroll;
+    @FXML
     private HBox verdictBanner;
     @FXML
     private StackPane verdictGlyph;
@@ -211,7 +213,20 @@ public final class MainController {
 
         // The verdict's buttons sit beside its words when there is room for about 60 characters, else under
         // them, so large text never squeezes the verdict into a narrow column.
+        verdictScroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(verdictBanner.prefHeight(Math.max(1, verdictScroll.getWidth())),
+                        Math.max(root.getHeight() * 0.45, 6.0 * vm.fontSizeProperty().get())),
+                verdictScroll.widthProperty(), root.heightProperty(), verdictBanner.layoutBoundsProperty(),
+                vm.fontSizeProperty(), vm.resultProperty()));
         verdictRow.getStyleClass().addAll("verdict-side", "under");
+        // A button of the answer reached with Tab scrolls into view when the answer's top part scrolls.
+        for (Node n : List.copyOf(verdictSide.getChildren())) {
+            n.focusedProperty().addListener((obs, was, is) -> {
+                if (is) {
+                    revealInVerdict(n);
+                }
+            });
+        }
         root.widthProperty().addListener((obs, was, now) -> placeVerdictSide());
         vm.fontSizeProperty().addListener((obs, was, now) -> placeVerdictSide());
         placeVerdictSide();
@@ -631,6 +646,24 @@ public final class MainController {
             verdictBanner.getChildren().remove(verdictSide);
             verdictWords.getChildren().add(verdictRow);
         }
+    }
+
+    private void revealInVerdict(Node n) {
+        verdictScroll.applyCss();
+        verdictScroll.layout();
+        Bounds b = verdictBanner.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+        double contentHeight = verdictBanner.getLayoutBounds().getHeight();
+        double viewHeight = verdictScroll.getViewportBounds().getHeight();
+        if (b == null || contentHeight <= viewHeight || viewHeight <= 0) {
+            return;
+        }
+        double range = contentHeight - viewHeight;
+        double top = verdictScroll.getVvalue() * range;
+        if (b.getMinY() >= top && b.getMaxY() <= top + viewHeight) {
+            return;
+        }
+        double target = b.getMaxY() > top + viewHeight ? b.getMaxY() - viewHeight + 8 : b.getMinY() - 8;
+        verdictScroll.setVvalue(Math.max(0, Math.min(1, target / range)));
     }
 
     private void showContrast(boolean on) {
