@@ -211,13 +211,14 @@ public final class MainController {
                         ? Orientation.HORIZONTAL : Orientation.VERTICAL,
                 root.widthProperty(), vm.fontSizeProperty()));
 
+        resultSplit.orientationProperty().addListener((obs, was, now) -> showMessageHint());
         // The verdict's buttons sit beside its words when there is room for about 60 characters, else under
         // them, so large text never squeezes the verdict into a narrow column.
         verdictScroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(verdictBanner.prefHeight(Math.max(1, verdictScroll.getWidth())),
-                        Math.max(root.getHeight() * 0.45, 6.0 * vm.fontSizeProperty().get())),
+                        Math.max(root.getHeight() * (stacked() ? 0.33 : 0.45), 4.0 * vm.fontSizeProperty().get())),
                 verdictScroll.widthProperty(), root.heightProperty(), verdictBanner.layoutBoundsProperty(),
-                vm.fontSizeProperty(), vm.resultProperty()));
+                vm.fontSizeProperty(), vm.resultProperty(), resultSplit.orientationProperty()));
         verdictRow.getStyleClass().addAll("verdict-side", "under");
         // A button of the answer reached with Tab scrolls into view when the answer's top part scrolls.
         for (Node n : List.copyOf(verdictSide.getChildren())) {
@@ -527,8 +528,7 @@ public final class MainController {
         }
         cardsHint.setVisible(r.hasMarks());
         cardsHint.setManaged(r.hasMarks());
-        messageHint.setVisible(r.hasMarks());
-        messageHint.setManaged(r.hasMarks());
+        showMessageHint();
         messageCut.setVisible(r.cut());
         messageCut.setManaged(r.cut());
         cardsScroll.setVvalue(0);
@@ -646,6 +646,19 @@ public final class MainController {
             verdictBanner.getChildren().remove(verdictSide);
             verdictWords.getChildren().add(verdictRow);
         }
+    }
+
+    /** Whether the message and the cards are one above the other (large text or a narrow window). */
+    private boolean stacked() {
+        return resultSplit.getOrientation() == Orientation.VERTICAL;
+    }
+
+    /** The hint over the message, when there are marks and room for it (not with the panes stacked). */
+    private void showMessageHint() {
+        ResultModel r = vm.getResult();
+        boolean on = r != null && r.hasMarks() && !stacked();
+        messageHint.setVisible(on);
+        messageHint.setManaged(on);
     }
 
     private void revealInVerdict(Node n) {

@@ -396,4 +396,28 @@ class WorriedPersonWindowTest {
         assertThat(root.getStyleClass()).doesNotContain("high-contrast");
         assertThat(settings.highContrast()).isFalse();
     }
+
+    @Test
+    void withVeryLargeTextTheMessageAndCardsKeepRoom(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.useTextSizeForNow(36));
+        robot.interact(vm::tryExample);
+        awaitResult();
+        Region root = window.root();
+        Region top = robot.lookup("#verdictScroll").queryAs(Region.class);
+        Region message = (Region) window.messageView().node();
+        // The verdict's words are whole (wrapped, never cut), its top part takes at most about half the window,
+        // and the message below still has room for several lines.
+        Label headline = robot.lookup("#verdictHeadline").queryAs(Label.class);
+        assertThat(headline.getHeight()).isGreaterThanOrEqualTo(headline.prefHeight(headline.getWidth()) - 1);
+        assertThat(top.getHeight()).isLessThanOrEqualTo(root.getHeight() * 0.5);
+        assertThat(message.getHeight()).isGreaterThan(3 * 36);
+        // The buttons moved under the words, and Tab to one scrolls it into view.
+        robot.interact(() -> robot.lookup("#anotherButton").query().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        Node another = robot.lookup("#anotherButton").query();
+        javafx.geometry.Bounds b = another.localToScene(another.getBoundsInLocal());
+        javafx.geometry.Bounds view = top.localToScene(top.getBoundsInLocal());
+        assertThat(b.getMinY()).isGreaterThanOrEqualTo(view.getMinY() - 1);
+        assertThat(b.getMaxY()).isLessThanOrEqualTo(view.getMaxY() + 1);
+    }
 }
