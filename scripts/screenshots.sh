@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
 # Takes the README's pictures of the real window, on a virtual screen (Xvfb), so anyone can remake them:
-#   assets/screenshots/empty-window.png  the window as it opens
-#   assets/screenshots/main-window.png   the window after opening the seed scam
+#   assets/screenshots/empty-window.png   the window as it opens
+#   assets/screenshots/main-window.png    the answer for the seed scam (likely scam)
+#   assets/screenshots/suspicious.png     the answer for assets/examples/parcel-fee.txt (suspicious)
+#   assets/screenshots/nothing-found.png  the answer for assets/examples/family-lunch.txt (no signs found)
 #   assets/screenshots/bad-file-pdf.png   the sentence shown for a PDF opened by mistake
 #   assets/screenshots/bad-file-image.png the sentence shown for a picture opened by mistake
-# (The PDF is written here at run time; the picture is the app's own icon.)
+#   assets/screenshots/large-text.png     "Try an example" with the text made large (--text-size=28)
+#   assets/screenshots/high-contrast.png  "Try an example" in the high-contrast theme
+#   assets/screenshots/high-contrast-empty.png  the first screen in the high-contrast theme
+#   assets/screenshots/already-paid.png   the page for someone who already called, paid or let them in
+# (The PDF is written here at run time; the picture is the app's own icon.) The window runs with
+# -Dscamcheck.settings=memory, so your own saved text size and theme are neither used nor changed.
 #
 # Needs xvfb-run, xauth, ImageMagick (its "import" command), GTK 3 and fonts. On Debian or Ubuntu:
 #   sudo apt-get install xvfb xauth imagemagick libgtk-3-0 fonts-dejavu-core
@@ -55,7 +62,7 @@ xvfb-run -a -s "-screen 0 1280x900x24" bash -c '
     file=$1; shift
     start=$(date +%s%N)
     log=$(mktemp)
-    java -Dscamcheck.fontSize="$FONT_SIZE" -jar target/scamcheck.jar "$@" >"$log" 2>&1 &
+    java -Dscamcheck.settings=memory -Dscamcheck.fontSize="$FONT_SIZE" -jar target/scamcheck.jar "$@" >"$log" 2>&1 &
     pid=$!
     if command -v xwininfo >/dev/null; then  # wait for the window to appear (at most 60 s)
       for _ in $(seq 600); do
@@ -79,5 +86,12 @@ xvfb-run -a -s "-screen 0 1280x900x24" bash -c '
   shot "$OUT/main-window.png" "$MESSAGE"
   shot "$OUT/bad-file-pdf.png" "$TMPFILES/invoice.pdf"
   shot "$OUT/bad-file-image.png" "$TMPFILES/photo.png"
+  shot "$OUT/suspicious.png" assets/examples/parcel-fee.txt
+  shot "$OUT/nothing-found.png" assets/examples/family-lunch.txt
+  shot "$OUT/large-text.png" --example --text-size=28
+  shot "$OUT/high-contrast.png" --example --theme=high-contrast
+  shot "$OUT/high-contrast-empty.png" --theme=high-contrast
+  shot "$OUT/already-paid.png" --example --page=already-paid
 '
-echo "wrote $out/empty-window.png, main-window.png (showing $message), bad-file-pdf.png and bad-file-image.png"
+echo "wrote $out/: empty-window, main-window (showing $message), suspicious, nothing-found, bad-file-pdf,"
+echo "  bad-file-image, large-text, high-contrast, high-contrast-empty and already-paid (.png)"

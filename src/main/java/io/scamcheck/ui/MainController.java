@@ -1,6 +1,7 @@
 package io.scamcheck.ui;
 
 import io.scamcheck.intake.Mailbox;
+import io.scamcheck.verdict.Verdict;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -15,6 +16,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
@@ -39,6 +41,7 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 
 /**
  * The window's controller (main.fxml). Thin: it shows the {@link MainViewModel}'s state and turns clicks,
@@ -49,6 +52,8 @@ public final class MainController {
     private final ResourceBundle bundle;
     private final MessageView messageView = new MessageView();
     private final List<CardController> cards = new ArrayList<>();
+    /** Asks the person for a file to open (a seam, so tests need no real dialog); null when they cancel. */
+    private Function<Window, File> fileChooser = this::showOpenDialog;
 
     @FXML
     private BorderPane root;
@@ -62,6 +67,8 @@ public final class MainController {
     private Button pasteButton;
     @FXML
     private Button openButton;
+    @FXML
+    private Button exampleButton;
     @FXML
     private TextArea draftArea;
     @FXML
@@ -77,9 +84,33 @@ public final class MainController {
     @FXML
     private VBox notesBox;
     @FXML
+    private VBox reasonsBox;
+    @FXML
+    private VBox verdictWords;
+    @FXML
+    private VBox verdictSide;
+    /** The verdict's buttons in a row that wraps, under its words, when the text is large. */
+    private final FlowPane verdictRow = new FlowPane();
+    @FXML
+    private Button alreadyPaidButton;
+    @FXML
+    private BorderPane alreadyPaidScreen;
+    @FXML
+    private ScrollPane paidScroll;
+    @FXML
+    private VBox paidSteps;
+    @FXML
+    private VBox paidReport;
+    @FXML
+    private Button paidBackButton;
+    @FXML
+    private ToggleButton contrastButton;
+    @FXML
     private Button listButton;
     @FXML
     private BorderPane resultScreen;
+    @FXML
+    private ScrollPane verdictScroll;
     @FXML
     private HBox verdictBanner;
     @FXML
@@ -189,6 +220,11 @@ public final class MainController {
         resultScreen.visibleProperty().bind(vm.screenProperty().isEqualTo(MainViewModel.Screen.RESULT));
         mailboxScreen.visibleProperty().bind(vm.screenProperty().isEqualTo(MainViewModel.Screen.MAILBOX));
         mailboxScreen.managedProperty().bind(mailboxScreen.visibleProperty());
+        alreadyPaidScreen.visibleProperty().bind(
+                vm.screenProperty().isEqualTo(MainViewModel.Screen.ALREADY_PAID));
+        alreadyPaidScreen.managedProperty().bind(alreadyPaidScreen.visibleProperty());
+        paidSteps.getChildren().setAll(numbered(keys("window.paid.step"), "paid-step-number", "paid-step"));
+        paidReport.getChildren().setAll(bullets(keys("window.paid.report"), "paid-report-line"));
         listButton.visibleProperty().bind(vm.mailboxProperty().isNotNull());
         listButton.managedProperty().bind(listButton.visibleProperty());
         setUpMailboxList();
@@ -214,6 +250,8 @@ public final class MainController {
         errorBanner.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         errorBanner.managedProperty().bind(errorBanner.visibleProperty());
 
+        showContrast(vm.isHighContrast());
+        vm.highContrastProperty().addListener((obs, was, on) -> showContrast(on));
         root.styleProperty().bind(Bindings.createStringBinding(
                 () -> "-fx-font-size: " + vm.fontSizeProperty().get() + "px;", vm.fontSizeProperty()));
 
@@ -224,10 +262,31 @@ public final class MainController {
                         ? Orientation.HORIZONTAL : Orientation.VERTICAL,
                 root.widthProperty(), vm.fontSizeProperty()));
 
+        resultSplit.orientationProperty().addListener((obs, was, now) -> showMessageHint());
+        // The verdict's buttons sit beside its words when there is room for about 60 characters, else under
+        // them, so large text never squeezes the verdict into a narrow column.
+        verdictScroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(verdictBanner.prefHeight(Math.max(1, verdictScroll.getWidth())),
+                        Math.max(root.getHeight() * (stacked() ? 0.33 : 0.45), 4.0 * vm.fontSizeProperty().get())),
+                verdictScroll.widthProperty(), root.heightProperty(), verdictBanner.layoutBoundsProperty(),
+                vm.fontSizeProperty(), vm.resultProperty(), resultSplit.orientationProperty()));
+        verdictRow.getStyleClass().addAll("verdict-side", "under");
+        // A button of the answer reached with Tab scrolls into view when the answer's top part scrolls.
+        for (Node n : List.copyOf(verdictSide.getChildren())) {
+            n.focusedProperty().addListener((obs, was, is) -> {
+                if (is) {
+                    revealInVerdict(n);
+                }
+            });
+        }
+        root.widthProperty().addListener((obs, was, now) -> placeVerdictSide());
+        vm.fontSizeProperty().addListener((obs, was, now) -> placeVerdictSide());
+        placeVerdictSide();
+
         vm.resultProperty().addListener((obs, old, now) -> showResult(now));
         vm.mailboxProperty().addListener((obs, old, now) -> showMailbox(now));
         vm.selectedCardProperty().addListener((obs, old, now) -> showSelection(now.intValue()));
-        vm.screenProperty().addListener((obs, old, now) -> Platform.runLater(this::focusFirst));
+        vm.screenProperty().addListener((obs, old, now) -> Platform.runLater(() -> focusFirst(old)));
 
         root.addEventHandler(DragEvent.DRAG_OVER, this::dragOver);
         root.addEventHandler(DragEvent.DRAG_ENTERED, e -> setDragging(accepts(e.getDragboard())));
@@ -243,6 +302,13 @@ public final class MainController {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::open);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                 this::checkAnother);
+        // Escape leaves the "already paid" page (the Back button says so in its tooltip).
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && vm.getScreen() == MainViewModel.Screen.ALREADY_PAID) {
+                vm.leaveAlreadyPaid();
+                e.consume();
+            }
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
                 vm::largerText);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
@@ -275,6 +341,18 @@ public final class MainController {
 
     @FXML
     void open() {
+        File file = fileChooser.apply(root.getScene() == null ? null : root.getScene().getWindow());
+        if (file != null) {
+            vm.openFile(file.toPath());
+        }
+    }
+
+    /** Replaces the open dialog (tests give a function that returns a file, as a person choosing it would). */
+    public void setFileChooser(Function<Window, File> chooser) {
+        this.fileChooser = chooser;
+    }
+
+    private File showOpenDialog(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(bundle.getString("window.open.title"));
         chooser.getExtensionFilters().addAll(
@@ -282,11 +360,27 @@ public final class MainController {
                 new FileChooser.ExtensionFilter(bundle.getString("window.open.filter.text"), "*.txt", "*.TXT"),
                 new FileChooser.ExtensionFilter(bundle.getString("window.open.filter.mbox"), "*.mbox", "*.MBOX"),
                 new FileChooser.ExtensionFilter(bundle.getString("window.open.filter.all"), "*"));
-        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
-        File file = chooser.showOpenDialog(owner);
-        if (file != null) {
-            vm.openFile(file.toPath());
-        }
+        return chooser.showOpenDialog(owner);
+    }
+
+    @FXML
+    void tryExample() {
+        vm.tryExample();
+    }
+
+    @FXML
+    void showAlreadyPaid() {
+        vm.showAlreadyPaid();
+    }
+
+    @FXML
+    void leaveAlreadyPaid() {
+        vm.leaveAlreadyPaid();
+    }
+
+    @FXML
+    void toggleHighContrast() {
+        vm.toggleHighContrast();
     }
 
     @FXML
@@ -444,6 +538,11 @@ public final class MainController {
                 bundle.getString("window.verdict.icon." + r.verdict().id())));
         verdictHeadline.setText(r.headline());
         verdictSummary.setText(r.summary());
+        reasonsBox.getChildren().setAll(bullets(r.reasons(), "verdict-reason"));
+        reasonsBox.setManaged(!r.reasons().isEmpty());
+        boolean worrying = r.verdict() != Verdict.NO_SIGNS_FOUND;
+        alreadyPaidButton.setVisible(worrying);
+        alreadyPaidButton.setManaged(worrying);
         List<Node> notes = new ArrayList<>();
         for (String note : r.notes()) {
             Label line = new Label(note);
@@ -455,20 +554,7 @@ public final class MainController {
         notesBox.getChildren().setAll(notes);
         notesBox.setVisible(!notes.isEmpty());
         notesBox.setManaged(!notes.isEmpty());
-        List<Node> steps = new ArrayList<>();
-        for (int i = 0; i < r.steps().size(); i++) {
-            Label number = new Label((i + 1) + ".");
-            number.getStyleClass().add("verdict-step-number");
-            number.setMinWidth(Region.USE_PREF_SIZE);
-            Label words = new Label(r.steps().get(i));
-            words.setWrapText(true);
-            words.setMinHeight(Region.USE_PREF_SIZE);
-            words.getStyleClass().add("verdict-step");
-            HBox step = new HBox(number, words);
-            step.getStyleClass().add("verdict-step-row");
-            steps.add(step);
-        }
-        verdictSteps.getChildren().setAll(steps);
+        verdictSteps.getChildren().setAll(numbered(r.steps(), "verdict-step-number", "verdict-step"));
         sourceLabel.setText(vm.words().get("window.result.from", r.source()));
 
         for (CardModel m : r.cards()) {
@@ -494,8 +580,7 @@ public final class MainController {
         }
         cardsHint.setVisible(r.hasMarks());
         cardsHint.setManaged(r.hasMarks());
-        messageHint.setVisible(r.hasMarks());
-        messageHint.setManaged(r.hasMarks());
+        showMessageHint();
         messageCut.setVisible(r.cut());
         messageCut.setManaged(r.cut());
         cardsScroll.setVvalue(0);
@@ -547,8 +632,120 @@ public final class MainController {
         cardsScroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - margin) / range)));
     }
 
-    private void focusFirst() {
-        if (vm.getScreen() == MainViewModel.Screen.EMPTY) {
+    /** Numbered lines ("1." in bold, then the words), each read as one line by a screen reader. */
+    private static List<Node> numbered(List<String> lines, String numberClass, String styleClass) {
+        List<Node> rows = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Label number = new Label((i + 1) + ".");
+            number.getStyleClass().addAll("step-number", numberClass);
+            number.setMinWidth(Region.USE_PREF_SIZE);
+            Label words = new Label(lines.get(i));
+            words.setWrapText(true);
+            words.setMinHeight(Region.USE_PREF_SIZE);
+            words.getStyleClass().add(styleClass);
+            HBox row = new HBox(number, words);
+            row.getStyleClass().add("verdict-step-row");
+            row.setAccessibleText((i + 1) + ". " + lines.get(i));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Lines with a bullet (a drawn dot, so it is not read aloud as a word). */
+    private static List<Node> bullets(List<String> lines, String styleClass) {
+        List<Node> rows = new ArrayList<>();
+        for (String line : lines) {
+            Label dot = new Label("\u2022");
+            dot.getStyleClass().add("bullet");
+            dot.setMinWidth(Region.USE_PREF_SIZE);
+            Label words = new Label(line);
+            words.setWrapText(true);
+            words.setMinHeight(Region.USE_PREF_SIZE);
+            words.getStyleClass().add(styleClass);
+            HBox row = new HBox(dot, words);
+            row.getStyleClass().add("bullet-row");
+            row.setAccessibleText(line);
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** The bundle's lines prefix1, prefix2, ... in order, up to the first missing one. */
+    private List<String> keys(String prefix) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; bundle.containsKey(prefix + i); i++) {
+            lines.add(bundle.getString(prefix + i));
+        }
+        return lines;
+    }
+
+    private void placeVerdictSide() {
+        boolean beside = root.getWidth() <= 0 || root.getWidth() >= 60 * vm.fontSizeProperty().get();
+        boolean isBeside = verdictSide.getParent() == verdictBanner;
+        if (beside == isBeside) {
+            return;
+        }
+        if (beside) {
+            List<Node> moved = List.copyOf(verdictRow.getChildren());
+            verdictRow.getChildren().clear();
+            verdictSide.getChildren().setAll(moved);
+            verdictWords.getChildren().remove(verdictRow);
+            verdictBanner.getChildren().add(verdictSide);
+        } else {
+            List<Node> moved = List.copyOf(verdictSide.getChildren());
+            verdictSide.getChildren().clear();
+            verdictRow.getChildren().setAll(moved);
+            verdictBanner.getChildren().remove(verdictSide);
+            verdictWords.getChildren().add(verdictRow);
+        }
+    }
+
+    /** Whether the message and the cards are one above the other (large text or a narrow window). */
+    private boolean stacked() {
+        return resultSplit.getOrientation() == Orientation.VERTICAL;
+    }
+
+    /** The hint over the message, when there are marks and room for it (not with the panes stacked). */
+    private void showMessageHint() {
+        ResultModel r = vm.getResult();
+        boolean on = r != null && r.hasMarks() && !stacked();
+        messageHint.setVisible(on);
+        messageHint.setManaged(on);
+    }
+
+    private void revealInVerdict(Node n) {
+        verdictScroll.applyCss();
+        verdictScroll.layout();
+        Bounds b = verdictBanner.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+        double contentHeight = verdictBanner.getLayoutBounds().getHeight();
+        double viewHeight = verdictScroll.getViewportBounds().getHeight();
+        if (b == null || contentHeight <= viewHeight || viewHeight <= 0) {
+            return;
+        }
+        double range = contentHeight - viewHeight;
+        double top = verdictScroll.getVvalue() * range;
+        if (b.getMinY() >= top && b.getMaxY() <= top + viewHeight) {
+            return;
+        }
+        double target = b.getMaxY() > top + viewHeight ? b.getMaxY() - viewHeight + 8 : b.getMinY() - 8;
+        verdictScroll.setVvalue(Math.max(0, Math.min(1, target / range)));
+    }
+
+    private void showContrast(boolean on) {
+        root.getStyleClass().remove("high-contrast");
+        if (on) {
+            root.getStyleClass().add("high-contrast");
+        }
+        contrastButton.setSelected(on);
+    }
+
+    private void focusFirst(MainViewModel.Screen from) {
+        if (vm.getScreen() == MainViewModel.Screen.ALREADY_PAID) {
+            paidScroll.setVvalue(0);
+            paidBackButton.requestFocus();
+        } else if (from == MainViewModel.Screen.ALREADY_PAID && vm.getScreen() == MainViewModel.Screen.RESULT) {
+            alreadyPaidButton.requestFocus();
+        } else if (vm.getScreen() == MainViewModel.Screen.EMPTY) {
             pasteButton.requestFocus();
         } else if (vm.getScreen() == MainViewModel.Screen.MAILBOX) {
             mailboxList.requestFocus();

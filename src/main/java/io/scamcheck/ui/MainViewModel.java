@@ -12,6 +12,7 @@ import io.scamcheck.intake.TimeLimit;
 import io.scamcheck.model.Email;
 import io.scamcheck.model.Span;
 import io.scamcheck.verdict.VerdictResult;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,10 +22,15 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,8 +48,16 @@ import java.util.function.Supplier;
  * request always wins over an older one still running, and a failed request leaves the shown result alone.
  */
 public final class MainViewModel {
-    /** Which of the two screens is shown. */
-    public enum Screen { EMPTY, MAILBOX, RESULT }
+    /**
+     * Which screen is shown: the empty one, the list of a mailbox file's messages, the answer, or the calm
+     * page of next steps for someone who already called, paid or let a caller in.
+     */
+    public enum Screen { EMPTY, MAILBOX, RESULT, ALREADY_PAID }
+
+    /** The bundled example scam that "Try an example" checks (made up for this project). */
+    static final String EXAMPLE = "examples/try-example.txt";
+    /** At most this many reasons are given in one sentence each under the verdict. */
+    public static final int TOP_REASONS = 3;
 
     public static final int DEFAULT_FONT_SIZE = 16;
     public static final int MIN_FONT_SIZE = 12;
@@ -69,6 +83,10 @@ public final class MainViewModel {
     private final ReadOnlyIntegerWrapper selectedCard = new ReadOnlyIntegerWrapper(this, "selectedCard", -1);
     private final StringProperty draft = new SimpleStringProperty(this, "draft", "");
     private final IntegerProperty fontSize = new SimpleIntegerProperty(this, "fontSize", DEFAULT_FONT_SIZE);
+    private final BooleanProperty highContrast = new SimpleBooleanProperty(this, "highContrast", false);
+    private final Settings settings;
+    /** The screen to go back to from the "already paid" page. */
+    private Screen beforeHelp = Screen.EMPTY;
 
     /** Incremented by every request; an answer for an older one is dropped. Touched on the UI thread only. */
     private long generation;
@@ -77,12 +95,20 @@ public final class MainViewModel {
         this(() -> analyzer, words, background, ui, timeout);
     }
 
+    public MainViewModel(Supplier<Analyzer> analyzer, Wording words, Executor background, Executor ui,
+                         Duration timeout) {
+        this(analyzer, words, background, ui, timeout, Settings.inMemory());
+    }
+
     /**
      * With an analyzer made on first use, on the background thread, so that loading the knowledge files
      * never delays the window.
      */
     public MainViewModel(Supplier<Analyzer> analyzer, Wording words, Executor background, Executor ui,
-                         Duration timeout) {
+                         Duration timeout, Settings settings) {
+        this.settings = settings;
+        fontSize.set(clampSize(settings.textSize(DEFAULT_FONT_SIZE)));
+        highContrast.set(settings.highContrast());
         this.analyzer = once(analyzer);
         this.words = words;
         this.background = background;
@@ -159,6 +185,15 @@ public final class MainViewModel {
     /** The base font size in pixels; everything else is sized in em from it. */
     public IntegerProperty fontSizeProperty() {
         return fontSize;
+    }
+
+    /** Whether the high-contrast colours (light text on black) are on. */
+    public BooleanProperty highContrastProperty() {
+        return highContrast;
+    }
+
+    public boolean isHighContrast() {
+        return highContrast.get();
     }
 
     public Wording words() {
@@ -288,12 +323,68 @@ public final class MainViewModel {
         selectCard(at < 0 ? cards.get(0) : cards.get((at + 1) % cards.size()));
     }
 
+    /** Larger text, remembered for the next time the window opens. */
     public void largerText() {
         fontSize.set(Math.min(MAX_FONT_SIZE, fontSize.get() + FONT_STEP));
+        settings.saveTextSize(fontSize.get());
     }
 
+    /** Smaller text, remembered for the next time the window opens. */
     public void smallerText() {
         fontSize.set(Math.max(MIN_FONT_SIZE, fontSize.get() - FONT_STEP));
+        settings.saveTextSize(fontSize.get());
+    }
+
+    /** High contrast on or off, remembered for the next time the window opens. */
+    public void toggleHighContrast() {
+        highContrast.set(!highContrast.get());
+        settings.saveHighContrast(highContrast.get());
+    }
+
+    /** A text size for this run only (a command-line option), not remembered. */
+    public void useTextSizeForNow(int px) {
+        fontSize.set(clampSize(px));
+    }
+
+    /** High contrast for this run only (a command-line option), not remembered. */
+    public void useHighContrastForNow(boolean on) {
+        highContrast.set(on);
+    }
+
+    private static int clampSize(int px) {
+        return Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, px));
+    }
+
+    /** Shows the page for someone who already called, paid or let a caller in. Back returns here. */
+    public void showAlreadyPaid() {
+        if (screen.get() != Screen.ALREADY_PAID) {
+            beforeHelp = screen.get();
+            screen.set(Screen.ALREADY_PAID);
+        }
+    }
+
+    /** Back from the "already paid" page to the screen it was opened from, with all it showed. */
+    public void leaveAlreadyPaid() {
+        if (screen.get() == Screen.ALREADY_PAID) {
+            screen.set(beforeHelp);
+        }
+    }
+
+    /** Checks the bundled example scam, so a person can see what an answer looks like. */
+    public void tryExample() {
+        String text;
+        try (InputStream in = MainViewModel.class.getResourceAsStream(EXAMPLE)) {
+            if (in == null) {
+                throw new IOException("missing " + EXAMPLE);
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            System.err.println("scamcheck: " + new UncheckedIOException(e).getMessage());
+            error.set(words.get("error.internal"));
+            return;
+        }
+        String source = words.get("window.result.example");
+        submit(() -> Intake.fromPaste(text), source, null);
     }
 
     /** Makes the analyzer now (call on a background thread at start), so the first check is quick. */
@@ -438,8 +529,10 @@ public final class MainViewModel {
         VerdictResult v = report.verdict();
         List<String> steps = v.steps().stream().map(words::text).toList();
         List<String> notes = report.email().notes().stream().map(words::text).toList();
+        List<String> reasons = v.reasons().stream().map(f -> say(f.title())).filter(t -> !t.isBlank())
+                .distinct().limit(TOP_REASONS).toList();
         return new ResultModel(source, text, text.length() < full.length(), v.verdict(), words.text(v.headline()),
-                words.text(v.summary()), notes, steps, cards, segments);
+                words.text(v.summary()), reasons, notes, steps, cards, segments);
     }
 
     private CardModel card(int index, Finding f, String text) {

@@ -18,13 +18,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
  * The window: one screen to paste or drop a message, then the verdict, the marked message and the cards.
- * Started with a file name, it checks that file at once.
+ * Started with a file name, it checks that file at once. Options (for a helper, and for the screenshots):
+ * {@code --example} checks the bundled example, {@code --theme=high-contrast} or {@code --theme=normal},
+ * {@code --text-size=PX} (12 to 40), {@code --page=already-paid} opens the "already paid" page once the
+ * answer is shown. Options last for this run only; the person's own saved choices are not changed.
+ * {@code -Dscamcheck.settings=memory} keeps settings in memory only (nothing is read or saved).
  */
 public final class ScamCheckApp extends Application {
     /** Longest a single check (reading and analysis) may take before the window says so and moves on. */
@@ -44,18 +47,38 @@ public final class ScamCheckApp extends Application {
             t.setDaemon(true);
             return t;
         });
+        Settings settings = "memory".equals(System.getProperty("scamcheck.settings"))
+                ? Settings.inMemory() : Settings.preferences();
         MainViewModel vm = new MainViewModel(Analyzer::standard, Wording.of(messages), checks,
-                Platform::runLater, CHECK_TIMEOUT);
+                Platform::runLater, CHECK_TIMEOUT, settings);
         checks.execute(vm::prepare);
         Integer size = Integer.getInteger("scamcheck.fontSize");
         if (size != null) {
-            vm.fontSizeProperty().set(Math.max(MainViewModel.MIN_FONT_SIZE,
-                    Math.min(MainViewModel.MAX_FONT_SIZE, size)));
+            vm.useTextSizeForNow(size);
         }
+        StartOptions options = StartOptions.parse(getParameters().getRaw());
+        options.textSize().ifPresent(vm::useTextSizeForNow);
+        options.highContrast().ifPresent(vm::useHighContrastForNow);
         show(stage, vm, messages);
-        List<String> files = getParameters().getUnnamed();
-        if (!files.isEmpty()) {
-            vm.openFile(Path.of(files.get(0)));
+        if (options.alreadyPaidPage()) {
+            // Once, when the first answer is shown (or at once, with nothing to check).
+            vm.screenProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends MainViewModel.Screen> obs,
+                                    MainViewModel.Screen was, MainViewModel.Screen now) {
+                    if (now == MainViewModel.Screen.RESULT) {
+                        obs.removeListener(this);
+                        vm.showAlreadyPaid();
+                    }
+                }
+            });
+        }
+        if (options.file().isPresent()) {
+            vm.openFile(Path.of(options.file().get()));
+        } else if (options.example()) {
+            vm.tryExample();
+        } else if (options.alreadyPaidPage()) {
+            vm.showAlreadyPaid();
         }
     }
 

@@ -251,4 +251,39 @@ class MainViewModelTest {
         }
         assertThat(vm.fontSizeProperty().get()).isEqualTo(MainViewModel.MIN_FONT_SIZE);
     }
+
+    @Test
+    void theTopReasonsAreTheDecidingFindingsTitlesAtMostThree() {
+        MainViewModel vm = vm();
+        vm.checkText(TestDetectors.SEED);
+        ResultModel r = vm.getResult();
+        assertThat(r.reasons()).isNotEmpty().hasSizeLessThanOrEqualTo(MainViewModel.TOP_REASONS);
+        assertThat(r.cards()).extracting(CardModel::title).containsAll(r.reasons());
+    }
+
+    @Test
+    void theAlreadyPaidPageGoesBackToWhereItWasOpened() {
+        MainViewModel vm = vm();
+        vm.checkText(TestDetectors.SEED);
+        ResultModel shown = vm.getResult();
+        vm.selectCard(1);
+        vm.showAlreadyPaid();
+        assertThat(vm.getScreen()).isEqualTo(MainViewModel.Screen.ALREADY_PAID);
+        vm.showAlreadyPaid();
+        vm.leaveAlreadyPaid();
+        assertThat(vm.getScreen()).isEqualTo(MainViewModel.Screen.RESULT);
+        assertThat(vm.getResult()).isSameAs(shown);
+        assertThat(vm.getSelectedCard()).isEqualTo(1);
+        vm.leaveAlreadyPaid();
+        assertThat(vm.getScreen()).isEqualTo(MainViewModel.Screen.RESULT);
+    }
+
+    @Test
+    void tryAnExampleChecksTheBundledScam() {
+        MainViewModel vm = vm();
+        vm.tryExample();
+        assertThat(vm.getScreen()).isEqualTo(MainViewModel.Screen.RESULT);
+        assertThat(vm.getResult().text()).contains("Billing Department");
+        assertThat(vm.getResult().source()).isEqualTo(messages.get("window.result.example"));
+    }
 }

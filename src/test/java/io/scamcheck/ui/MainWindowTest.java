@@ -173,6 +173,8 @@ class MainWindowTest {
         pasteSeed(robot);
         List<Node> cards = List.copyOf(robot.lookup(".card").queryAll());
 
+        // (Focusing it first scrolls it into view, as a person would scroll to it.)
+        robot.interact(() -> cards.get(1).requestFocus());
         robot.clickOn(cards.get(1));
 
         assertThat(vm.getSelectedCard()).isEqualTo(1);
