@@ -144,6 +144,32 @@ class BundlesTest {
                 .isLessThanOrEqualTo(Plainness.MAX_AVERAGE_SENTENCE_WORDS);
     }
 
+    /**
+     * German has its own readability measure, the Wiener Sachtextformel (about the school year a reader
+     * needs). All the German explanations together stay at an easy level, and no single explanation or fact
+     * of two or more sentences is hard.
+     */
+    @Test
+    void germanExplanationsAreEasyByTheWienerSachtextformel() throws IOException {
+        List<String> all = new ArrayList<>();
+        for (Map.Entry<String, String> e : bundle("de").entrySet()) {
+            if (!e.getKey().matches("(kind|fact|verdict|error|intake)\\..*")) {
+                continue;
+            }
+            all.add(e.getValue());
+            if (Plainness.sentences(e.getValue()).size() >= 2) {
+                assertThat(WienerSachtextformel.score(List.of(e.getValue()))).as("%s: %s", e.getKey(), e.getValue())
+                        .isLessThanOrEqualTo(13.0);
+            }
+        }
+        assertThat(WienerSachtextformel.score(all)).as("all German explanations").isLessThanOrEqualTo(7.0);
+        // The measure can tell: office German scores far above the limits.
+        assertThat(WienerSachtextformel.score(List.of("Die zuständigen Sozialversicherungsträger verlangen "
+                + "grundsätzlich eine ordnungsgemäße Authentifizierung sämtlicher Leistungsempfänger gegenüber "
+                + "den Verwaltungsbehörden. Andernfalls erfolgt unverzüglich eine Einstellung der Zahlungen.")))
+                .isGreaterThan(13.0);
+    }
+
     @Test
     void nonAsciiLettersSurviveTheBundle() {
         assertThat(Messages.forLocale(Locale.GERMAN).get("window.text.larger")).isEqualTo("Größere Schrift");
