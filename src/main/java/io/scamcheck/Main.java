@@ -11,7 +11,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && Cli.isCommand(args[0])) {
+        if (Cli.isCommandLine(args)) {
             System.exit(Cli.run(args, System.in, System.out, System.err));
         }
         io.scamcheck.ui.Launcher.open(args);

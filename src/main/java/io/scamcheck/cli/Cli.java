@@ -21,6 +21,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The command line: {@code check [--json] FILE...} and {@code eval CORPUS_DIR}. Runs with no display and
@@ -39,9 +40,47 @@ public final class Cli {
                 || arg.equals("help");
     }
 
+    /** Whether the arguments ask for the command line (a command, maybe after {@code --lang CODE}). */
+    public static boolean isCommandLine(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang")) {
+                i++;
+            } else if (!args[i].startsWith("--lang=")) {
+                return isCommand(args[i]);
+            }
+        }
+        return false;
+    }
+
     public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
         PrintStream utf8Out = new PrintStream(out, true, StandardCharsets.UTF_8);
-        Messages messages = Messages.forLocale(Locale.getDefault());
+        // The reader's language: --lang CODE (anywhere), else the system's, else English.
+        Locale language = Messages.supported(Locale.getDefault());
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String code = null;
+            if (a.equals("--lang")) {
+                if (i + 1 >= args.length) {
+                    err.println("scamcheck: --lang needs a language code: " + codes());
+                    return USAGE;
+                }
+                code = args[++i];
+            } else if (a.startsWith("--lang=")) {
+                code = a.substring("--lang=".length());
+            } else {
+                rest.add(a);
+                continue;
+            }
+            Optional<Locale> chosen = Messages.language(code);
+            if (chosen.isEmpty()) {
+                err.println("scamcheck: unknown language " + code + "; choose one of: " + codes());
+                return USAGE;
+            }
+            language = chosen.get();
+        }
+        args = rest.toArray(String[]::new);
+        Messages messages = Messages.forLocale(language);
         if (args.length == 0 || !isCommand(args[0]) || args[0].startsWith("-h") || args[0].equals("--help")
                 || args[0].equals("help")) {
             usage(args.length == 0 || !isCommand(args[0]) ? err : utf8Out);
@@ -198,6 +237,10 @@ public final class Cli {
         return sb.toString().stripTrailing();
     }
 
+    private static String codes() {
+        return String.join(", ", Messages.LANGUAGES.stream().map(Locale::getLanguage).toList());
+    }
+
     private static void usage(PrintStream p) {
         p.println("Usage:");
         p.println("  java -jar scamcheck.jar                       open the window");
@@ -206,5 +249,8 @@ public final class Cli {
         p.println("  java -jar scamcheck.jar check --report REPORT.html|REPORT.pdf FILE");
         p.println("                                                check one message and save a report (replaces REPORT)");
         p.println("  java -jar scamcheck.jar eval CORPUS_DIR        measure on a labelled corpus (labels.tsv)");
+        p.println("Options:");
+        p.println("  --lang CODE   the language of the words: " + codes()
+                + " (default: the system's language, else en)");
     }
 }

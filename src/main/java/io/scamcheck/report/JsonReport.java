@@ -18,6 +18,7 @@ public final class JsonReport {
                 .field("file", file)
                 .field("verdict", report.verdict().verdict().id())
                 .field("language", "en")
+                .field("wordsLanguage", messages.locale().getLanguage())
                 .field("headline", messages.format(report.verdict().headline()));
         j.name("findings").beginArray();
         for (Finding f : report.findings()) {

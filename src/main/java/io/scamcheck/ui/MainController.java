@@ -10,6 +10,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -36,10 +37,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.Callback;
 
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 
@@ -153,6 +156,10 @@ public final class MainController {
     private StackPane errorGlyph;
     @FXML
     private Label errorMessage;
+    @FXML
+    private Label languageLabel;
+    @FXML
+    private ComboBox<Locale> languageBox;
 
     // --- report: Save report, Copy summary, Technical details (ReportActions, DetailsView) ---
     @FXML
@@ -293,6 +300,8 @@ public final class MainController {
         root.addEventHandler(DragEvent.DRAG_EXITED, e -> setDragging(false));
         root.addEventHandler(DragEvent.DRAG_DROPPED, this::dropped);
         showResult(vm.getResult());
+        showMailbox(vm.getMailbox());
+        showSelection(vm.getSelectedCard());
         initReportActions();
     }
 
@@ -319,6 +328,40 @@ public final class MainController {
                 vm::smallerText);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
                 vm::smallerText);
+    }
+
+    /**
+     * Shows the language choice in the header: each language in its own name, the one in use chosen.
+     * Choosing another calls {@link LanguageChoice#choose}, which re-renders the window.
+     */
+    public void offerLanguages(LanguageChoice choice) {
+        languageBox.getItems().setAll(choice.languages());
+        languageBox.setValue(choice.current());
+        Callback<ListView<Locale>, ListCell<Locale>> cells = list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Locale language, boolean empty) {
+                super.updateItem(language, empty);
+                setText(empty || language == null ? null : LanguageChoice.nameOf(language));
+            }
+        };
+        languageBox.setCellFactory(cells);
+        languageBox.setButtonCell(cells.call(null));
+        languageBox.setOnAction(e -> {
+            Locale chosen = languageBox.getValue();
+            if (chosen != null && !chosen.equals(choice.current())) {
+                choice.choose(chosen);
+            }
+        });
+        languageLabel.setLabelFor(languageBox);
+        for (Node n : List.of(languageLabel, languageBox)) {
+            n.setVisible(true);
+            n.setManaged(true);
+        }
+    }
+
+    /** The language choice in the header (for the window and tests). */
+    public ComboBox<Locale> languageBox() {
+        return languageBox;
     }
 
     // --- actions -----------------------------------------------------------------------------------------

@@ -90,6 +90,9 @@ public final class MainViewModel {
 
     /** Incremented by every request; an answer for an older one is dropped. Touched on the UI thread only. */
     private long generation;
+    /** The report shown and where it came from (in words), kept to put it into words again: {@link #reword}. */
+    private Report shownReport;
+    private Supplier<String> shownSource;
 
     public MainViewModel(Analyzer analyzer, Wording words, Executor background, Executor ui, Duration timeout) {
         this(() -> analyzer, words, background, ui, timeout);
@@ -204,7 +207,7 @@ public final class MainViewModel {
 
     /** Checks pasted text (from the clipboard or a drop). */
     public void checkText(String text) {
-        String source = words.get("window.result.pasted");
+        Supplier<String> source = () -> words.get("window.result.pasted");
         submit(() -> Intake.fromPaste(text), source, null);
     }
 
@@ -213,7 +216,7 @@ public final class MainViewModel {
      * of its links are kept. When the HTML shows no text, the plain text given with it is checked instead.
      */
     public void checkHtml(String html, String plain) {
-        String source = words.get("window.result.pasted");
+        Supplier<String> source = () -> words.get("window.result.pasted");
         submit(() -> {
             try {
                 return Intake.fromPastedHtml(html);
@@ -247,7 +250,7 @@ public final class MainViewModel {
                     return new Outcome(null, null, new OpenMailbox(shownName, box));
                 }
             }
-            return work(() -> Intake.fromFile(file), shownName, file);
+            return work(() -> Intake.fromFile(file), () -> shownName, file);
         });
     }
 
@@ -258,7 +261,7 @@ public final class MainViewModel {
             return;
         }
         submit(() -> open.box().message(number),
-                words.get("window.mailbox.source", open.name(), number, open.box().size()), null);
+                () -> words.get("window.mailbox.source", open.name(), number, open.box().size()), null);
     }
 
     /** Back from a message of a mailbox to the list of its messages. */
@@ -383,7 +386,7 @@ public final class MainViewModel {
             error.set(words.get("error.internal"));
             return;
         }
-        String source = words.get("window.result.example");
+        Supplier<String> source = () -> words.get("window.result.example");
         submit(() -> Intake.fromPaste(text), source, null);
     }
 
@@ -409,9 +412,10 @@ public final class MainViewModel {
     }
 
     /** A result to show, a list of messages to choose from, or a sentence saying why there is neither. */
-    private record Outcome(ResultModel result, String error, OpenMailbox mailbox, Report report) {
+    private record Outcome(ResultModel result, String error, OpenMailbox mailbox, Report report,
+                           Supplier<String> source) {
         Outcome(ResultModel result, String error, OpenMailbox mailbox) {
-            this(result, error, mailbox, null);
+            this(result, error, mailbox, null, null);
         }
     }
 
@@ -420,7 +424,7 @@ public final class MainViewModel {
         Outcome run() throws Exception;
     }
 
-    private void submit(Reading reading, String source, Path file) {
+    private void submit(Reading reading, Supplier<String> source, Path file) {
         long mine = ++generation;
         busy.set(true);
         run(mine, () -> work(reading, source, file));
@@ -450,12 +454,12 @@ public final class MainViewModel {
     }
 
     /** Reads and analyses one message within the time limit, interrupted when time is up. */
-    private Outcome work(Reading reading, String source, Path file) throws IntakeException {
+    private Outcome work(Reading reading, Supplier<String> source, Path file) throws IntakeException {
         try {
             return TimeLimit.run(timeout, () -> {
                 Email email = reading.read();
                 Report report = analyzer.get().analyze(email);
-                return new Outcome(build(report, source), null, null, report);
+                return new Outcome(build(report, source.get()), null, null, report, source);
             });
         } catch (IntakeException e) {
             return new Outcome(null, refusal(e, file), null);
@@ -497,8 +501,24 @@ public final class MainViewModel {
             screen.set(Screen.MAILBOX);
             return;
         }
+        shownReport = outcome.report();
+        shownSource = outcome.source();
         result.set(outcome.result());
         screen.set(Screen.RESULT);
+    }
+
+    /**
+     * Puts the shown result into words again, after the reader chose another language: the same message,
+     * findings and chosen card, in the words {@link #words()} now gives.
+     */
+    public void reword() {
+        if (result.get() == null || shownReport == null) {
+            return;
+        }
+        int chosen = selectedCard.get();
+        selectedCard.set(-1);
+        result.set(build(shownReport, shownSource.get()));
+        selectedCard.set(chosen);
     }
 
     private static Supplier<Analyzer> once(Supplier<Analyzer> make) {

@@ -18,6 +18,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -41,25 +43,39 @@ public final class ScamCheckApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Messages messages = Messages.english();
+        List<String> rest = new ArrayList<>();
+        String lang = null;
+        List<String> raw = getParameters().getRaw();
+        for (int i = 0; i < raw.size(); i++) {
+            String a = raw.get(i);
+            if (a.equals("--lang") && i + 1 < raw.size()) {
+                lang = raw.get(++i);
+            } else if (a.startsWith("--lang=")) {
+                lang = a.substring("--lang=".length());
+            } else {
+                rest.add(a);
+            }
+        }
+        boolean remember = !"memory".equals(System.getProperty("scamcheck.settings"));
+        LanguageChoice languages = new LanguageChoice(
+                remember ? LanguageChoice.preferences() : LanguageChoice.memory(), lang);
         checks = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "scamcheck-check");
             t.setDaemon(true);
             return t;
         });
-        Settings settings = "memory".equals(System.getProperty("scamcheck.settings"))
-                ? Settings.inMemory() : Settings.preferences();
-        MainViewModel vm = new MainViewModel(Analyzer::standard, Wording.of(messages), checks,
+        Settings settings = remember ? Settings.preferences() : Settings.inMemory();
+        MainViewModel vm = new MainViewModel(Analyzer::standard, t -> languages.messages().format(t), checks,
                 Platform::runLater, CHECK_TIMEOUT, settings);
         checks.execute(vm::prepare);
         Integer size = Integer.getInteger("scamcheck.fontSize");
         if (size != null) {
             vm.useTextSizeForNow(size);
         }
-        StartOptions options = StartOptions.parse(getParameters().getRaw());
+        StartOptions options = StartOptions.parse(rest);
         options.textSize().ifPresent(vm::useTextSizeForNow);
         options.highContrast().ifPresent(vm::useHighContrastForNow);
-        show(stage, vm, messages);
+        show(stage, vm, languages);
         if (options.alreadyPaidPage()) {
             // Once, when the first answer is shown (or at once, with nothing to check).
             vm.screenProperty().addListener(new javafx.beans.value.ChangeListener<>() {
@@ -89,6 +105,24 @@ public final class ScamCheckApp extends Application {
         }
     }
 
+    /**
+     * Builds the window with a language choice in its header. Choosing another language builds the window
+     * again in the new words around the same view-model, so the message, its findings, the chosen card, the
+     * text size and any typed text stay. The view-model's wording must follow {@code languages.messages()}.
+     */
+    public static MainController show(Stage stage, MainViewModel vm, LanguageChoice languages) {
+        MainController controller = show(stage, vm, languages.messages());
+        controller.offerLanguages(languages);
+        // Built again after the choice's own event is over, so the old list is closed before it goes.
+        languages.onChange(chosen -> Platform.runLater(() -> {
+            vm.reword();
+            MainController again = show(stage, vm, languages.messages());
+            again.offerLanguages(languages);
+            again.languageBox().requestFocus();
+        }));
+        return controller;
+    }
+
     /** Builds the window around a view-model and shows it. Tests use this with their own view-model. */
     public static MainController show(Stage stage, MainViewModel vm, Messages messages) {
         FXMLLoader loader = new FXMLLoader(ScamCheckApp.class.getResource("main.fxml"), messages.bundle());
@@ -103,11 +137,17 @@ public final class ScamCheckApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = Math.min(WIDTH, screen.getWidth());
         double h = Math.min(HEIGHT, screen.getHeight());
+        boolean again = stage.getScene() != null;
+        if (again) {
+            // Built again (another language): keep the window's size.
+            w = stage.getScene().getWidth();
+            h = stage.getScene().getHeight();
+        }
         Scene scene = new Scene(root, w, h);
         scene.getStylesheets().add(ScamCheckApp.class.getResource("scamcheck.css").toExternalForm());
         controller.installShortcuts(scene);
         stage.setTitle(messages.get("window.title"));
-        for (int s : ICON_SIZES) {
+        for (int s : again ? new int[0] : ICON_SIZES) {
             try (InputStream in = ScamCheckApp.class.getResourceAsStream("icon-" + s + ".png")) {
                 if (in != null) {
                     stage.getIcons().add(new Image(in));
@@ -120,7 +160,9 @@ public final class ScamCheckApp extends Application {
         stage.setMinHeight(Math.min(480, h));
         stage.setScene(scene);
         stage.show();
-        Platform.runLater(() -> controller.root().lookup("#pasteButton").requestFocus());
+        if (!again) {
+            Platform.runLater(() -> controller.root().lookup("#pasteButton").requestFocus());
+        }
         return controller;
     }
 }

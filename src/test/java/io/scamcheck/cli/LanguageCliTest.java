@@ -1,0 +1,108 @@
+package io.scamcheck.cli;
+
+import io.scamcheck.i18n.Messages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The reader's language on the command line: --lang, else the system's, else English; ids never change. */
+class LanguageCliTest {
+    private static final String SCAM = """
+            From: Microsoft Support <alert@secure-help-desk.xyz>
+            Subject: Your Windows license has expired
+
+            Dear Customer,
+            Your computer is infected with a virus and your Windows license will be cancelled today.
+            Call Microsoft support now at +1 888 555 0142 to avoid losing your files.
+            Pay the renewal fee with Google Play gift cards.
+            """;
+
+    @TempDir
+    Path dir;
+
+    private record Result(int status, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Cli.run(args, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private String verdictOf(String json) {
+        int at = json.indexOf("\"verdict\":\"") + "\"verdict\":\"".length();
+        return json.substring(at, json.indexOf('"', at));
+    }
+
+    /** The JSON with every field in words taken out: what is left are ids, spans and the text. */
+    private static String withoutWords(String json) {
+        return json.replaceAll("\"(headline|title|explanation|advice|evidence|wordsLanguage)\":\"(?:[^\"\\\\]|\\\\.)*\"", "")
+                .replaceAll("\"notes\":\\[[^\\]]*\\]", "");
+    }
+
+    @Test
+    void langGivesTheWordsInThatLanguageAndKeepsTheIds() throws Exception {
+        Path scam = Files.writeString(dir.resolve("scam.txt"), SCAM);
+        Result en = run("check", "--json", "--lang", "en", scam.toString());
+        Result de = run("check", "--json", "--lang", "de", scam.toString());
+        Result pt = run("--lang=pt-BR", "check", "--json", scam.toString());
+        assertThat(en.status()).isZero();
+        assertThat(de.status()).isZero();
+        assertThat(pt.status()).isZero();
+        String verdict = verdictOf(en.out());
+        assertThat(verdict).isNotEqualTo("no-signs-found");
+        // Same verdict and kinds: ids are stable, only the words change.
+        assertThat(verdictOf(de.out())).isEqualTo(verdict);
+        assertThat(withoutWords(de.out())).isEqualTo(withoutWords(en.out()));
+        Messages german = Messages.forLocale(Locale.GERMAN);
+        assertThat(de.out()).contains("\"headline\":\"" + german.get("verdict." + verdict + ".headline") + "\"",
+                "\"wordsLanguage\":\"de\"", "\"kind\":\"call-this-number\"",
+                "\"title\":\"" + german.get("kind.call-this-number.title") + "\"");
+        assertThat(pt.out()).contains(Messages.forLocale(new Locale("pt")).get("verdict." + verdict + ".headline"),
+                "\"wordsLanguage\":\"pt\"");
+    }
+
+    @Test
+    void withoutLangTheSystemLanguageIsUsedAndAnUnknownOneFallsBackToEnglish() throws Exception {
+        Path scam = Files.writeString(dir.resolve("scam.txt"), SCAM);
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.FRANCE);
+            Result fr = run("check", scam.toString());
+            assertThat(fr.out()).contains(Messages.forLocale(Locale.FRENCH).get("kind.call-this-number.title"));
+            Locale.setDefault(Locale.JAPAN);
+            Result ja = run("check", scam.toString());
+            assertThat(ja.out()).contains(Messages.english().get("kind.call-this-number.title"));
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void anUnknownLanguageIsABadUsageThatNamesTheChoices() {
+        Result r = run("check", "--lang", "xx", "-");
+        assertThat(r.status()).isEqualTo(Cli.USAGE);
+        assertThat(r.err()).contains("unknown language xx", "en, de, pt, nl, fr, es");
+        assertThat(run("check", "--lang").status()).isEqualTo(Cli.USAGE);
+    }
+
+    @Test
+    void theCommandLineIsRecognisedAfterLang() {
+        assertThat(Cli.isCommandLine(new String[] {"--lang", "de", "check", "a.eml"})).isTrue();
+        assertThat(Cli.isCommandLine(new String[] {"--lang=de", "eval", "dir"})).isTrue();
+        assertThat(Cli.isCommandLine(new String[] {"--lang", "de", "a.eml"})).isFalse();
+        assertThat(Cli.isCommandLine(new String[] {"--lang", "check"})).isFalse();
+        assertThat(Cli.isCommandLine(new String[0])).isFalse();
+    }
+}
