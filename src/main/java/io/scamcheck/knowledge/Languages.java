@@ -97,12 +97,20 @@ public final class Languages {
         int voting = 0;
         StringBuilder word = new StringBuilder();
         int newlines = 0;
+        int wordStart = 0;
         for (int i = 0; i <= end; i++) {
             char c = i < end ? text.charAt(i) : '\n';
             if (Character.isLetter(c) || (c == '\'' && word.length() > 0)) {
+                if (word.length() == 0) {
+                    wordStart = i;
+                }
                 word.append(c);
                 newlines = 0;
                 continue;
+            }
+            if (word.length() > 0 && inAddress(text, wordStart, i, end)) {
+                // a piece of a web or mail address ("com", "www", "id") says nothing about the language
+                word.setLength(0);
             }
             if (word.length() > 0) {
                 wholeWords++;
@@ -124,7 +132,7 @@ public final class Languages {
             boolean blockEnds = i == end || newlines >= 2;
             if (blockEnds && blockWords[0] > 0) {
                 if (blockWords[0] >= BLOCK_WORDS) {
-                    int winner = clearWinner(block);
+                    int winner = clearWinner(block, 2, 1.5);
                     if (winner >= 0) {
                         wordsFor[winner] += blockWords[0];
                         voting += blockWords[0];
@@ -142,7 +150,7 @@ public final class Languages {
         }
         if (wholeWords > 0) {
             // short lines (a list of fields, a one-line paste) that never made a block still tell as a whole
-            int winner = clearWinner(whole);
+            int winner = clearWinner(whole, 1, 2);
             if (winner >= 0) {
                 out.add(langs.get(winner));
             }
@@ -153,8 +161,21 @@ public final class Languages {
         return Collections.unmodifiableSet(out);
     }
 
-    /** The language with the top score, when it has at least two words' worth and clearly leads; else -1. */
-    private static int clearWinner(double[] score) {
+    /** Whether the word at [start, end) is glued to an address by a dot, slash, @ or the like. */
+    private static boolean inAddress(CharSequence text, int start, int end, int limit) {
+        if (start > 0 && "./@:_=?&#%~\\".indexOf(text.charAt(start - 1)) >= 0) {
+            return true;
+        }
+        return end + 1 < limit && "./@:_=".indexOf(text.charAt(end)) >= 0
+                && Character.isLetterOrDigit(text.charAt(end + 1));
+    }
+
+    /**
+     * The language with the top score, when it has at least {@code least} words' worth and leads the next by
+     * {@code lead} times; else -1. A block must have two words and lead by half; the whole text, often a
+     * single short sentence, may have one word but must lead twice over.
+     */
+    private static int clearWinner(double[] score, double least, double lead) {
         int best = -1;
         double top = 0;
         double second = 0;
@@ -167,6 +188,6 @@ public final class Languages {
                 second = score[l];
             }
         }
-        return top >= 2 && top >= 1.5 * second ? best : -1;
+        return top >= least && top >= lead * second ? best : -1;
     }
 }
