@@ -47,29 +47,31 @@ public final class Analysis {
         return Languages.standard().of(email.text());
     }
 
-    /** A topic's phrases in the message's languages, as one list. */
-    public PhraseList phrases(Phrases phrases) {
-        return phrases.in(languages());
+    /** Every match of a topic's phrases, in the message's languages, in {@code text()[from, to)}. */
+    public List<Span> find(Phrases phrases, int from, int to) {
+        return phrases.find(languages(), email.text(), from, to);
     }
 
-    /** A topic's phrases in the message's languages, as one pattern. */
+    /** A topic's phrases in the message's languages, as one pattern (for a small region: a sentence). */
     public Pattern pattern(Phrases phrases) {
         return phrases.pattern(languages());
     }
 
     /** Spans of every match of a topic's phrases, in the message's languages, in the body. */
     public List<Span> findInBody(Phrases phrases) {
-        return findInBody(phrases(phrases));
+        return find(phrases, email.bodyStart(), email.text().length());
     }
 
     /** Spans of every match of a topic's phrases, in the message's languages, in the subject line. */
     public List<Span> findInSubject(Phrases phrases) {
-        return findInSubject(phrases(phrases));
+        return email.headerSpan("Subject").map(s -> find(phrases, s.start(), s.end())).orElse(List.of());
     }
 
     /** Spans of every match of a topic's phrases, in the message's languages, in the subject and the body. */
     public List<Span> findInSubjectAndBody(Phrases phrases) {
-        return findInSubjectAndBody(phrases(phrases));
+        List<Span> out = new ArrayList<>(findInSubject(phrases));
+        out.addAll(findInBody(phrases));
+        return out;
     }
 
     public Email email() {

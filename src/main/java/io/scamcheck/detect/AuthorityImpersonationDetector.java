@@ -3,7 +3,6 @@ package io.scamcheck.detect;
 import io.scamcheck.i18n.Text;
 import io.scamcheck.knowledge.Knowledge;
 import io.scamcheck.knowledge.PhraseFacts;
-import io.scamcheck.knowledge.PhraseList;
 import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Address;
 import io.scamcheck.model.Span;
@@ -31,9 +30,9 @@ public final class AuthorityImpersonationDetector extends PhraseDetector {
     /** How far before the name "accepted by the" may stand. */
     private static final int MENTION_REACH = 40;
 
-    private final Pattern cues = Phrases.load("authority-cues").all().pattern();
-    private final Pattern after = Phrases.load("authority-after").all().pattern();
-    private final Pattern mention = Phrases.load("authority-mention").all().pattern();
+    private final Pattern cues = Phrases.load("authority-cues").patternOfAll();
+    private final Pattern after = Phrases.load("authority-after").patternOfAll();
+    private final Pattern mention = Phrases.load("authority-mention").patternOfAll();
     private final PhraseFacts facts = PhraseFacts.loadAll("authority-facts");
     private final List<String> governmentDomains = governmentDomains();
 

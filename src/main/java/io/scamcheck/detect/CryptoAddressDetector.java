@@ -4,7 +4,6 @@ import io.scamcheck.detect.crypto.CryptoAddresses;
 import io.scamcheck.detect.crypto.CryptoAddresses.Candidate;
 import io.scamcheck.detect.crypto.CryptoAddresses.Check;
 import io.scamcheck.i18n.Text;
-import io.scamcheck.knowledge.PhraseList;
 import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Span;
 
@@ -45,7 +44,7 @@ public final class CryptoAddressDetector implements Detector {
             }
             Span window = new Span(Math.max(0, c.span().start() - REACH),
                     Math.min(text.length(), c.span().end() + REACH));
-            List<Span> near = analysis.phrases(DEMAND).find(text, window.start(), window.end());
+            List<Span> near = analysis.find(DEMAND, window.start(), window.end());
             if (near.isEmpty()) {
                 continue;
             }

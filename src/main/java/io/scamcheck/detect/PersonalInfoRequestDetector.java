@@ -2,7 +2,6 @@ package io.scamcheck.detect;
 
 import io.scamcheck.i18n.Text;
 import io.scamcheck.knowledge.PhraseFacts;
-import io.scamcheck.knowledge.PhraseList;
 import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Span;
 

@@ -1,6 +1,5 @@
 package io.scamcheck.detect;
 
-import io.scamcheck.knowledge.PhraseList;
 import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Span;
 
@@ -29,9 +28,9 @@ final class PhraseContext {
     private static final Phrases IF_NOT_ALL = Phrases.load("if-not");
     private static final Phrases REPORTED_ALL = Phrases.load("reported");
     /** English only, for the checks that are given the text alone. */
-    private static final PhraseList NOT_BEFORE = NOT_BEFORE_ALL.in(Set.of("en"));
-    private static final PhraseList IF_NOT = IF_NOT_ALL.in(Set.of("en"));
-    private static final PhraseList REPORTED = REPORTED_ALL.in(Set.of("en"));
+    private static final Pattern NOT_BEFORE = NOT_BEFORE_ALL.list("en").pattern();
+    private static final Pattern IF_NOT = IF_NOT_ALL.list("en").pattern();
+    private static final Pattern REPORTED = REPORTED_ALL.list("en").pattern();
     /** How far back in its sentence a "scammers tell people that ..." may stand. */
     static final int REPORTED_REACH = 160;
     private static final Pattern URL = Pattern.compile("\\b(?:https?://|www\\.)\\S", Pattern.CASE_INSENSITIVE);
@@ -103,19 +102,19 @@ final class PhraseContext {
 
     /** {@link #negated(String, Span)} in the message's languages ("nicht", "não", "niet", "ne ... pas", "no"). */
     static boolean negated(Analysis a, Span s) {
-        return negated(a.text(), s, a.phrases(NOT_BEFORE_ALL), a.phrases(IF_NOT_ALL));
+        return negated(a.text(), s, a.pattern(NOT_BEFORE_ALL), a.pattern(IF_NOT_ALL));
     }
 
-    private static boolean negated(String text, Span s, PhraseList notBefore, PhraseList ifNot) {
+    private static boolean negated(String text, Span s, Pattern notBefore, Pattern ifNot) {
         int from = Math.max(clauseStart(text, s.start()), s.start() - NEGATION_REACH);
         if (from >= s.start()) {
             return false;
         }
-        Matcher m = notBefore.pattern().matcher(text).region(from, s.start());
+        Matcher m = notBefore.matcher(text).region(from, s.start());
         if (!m.find()) {
             return false;
         }
-        Matcher cond = ifNot.pattern().matcher(text).region(from, s.start());
+        Matcher cond = ifNot.matcher(text).region(from, s.start());
         return !cond.find();
     }
 
@@ -130,12 +129,12 @@ final class PhraseContext {
 
     /** {@link #reported(String, Span)} in the message's languages. */
     static boolean reported(Analysis a, Span s) {
-        return reported(a.text(), s, a.phrases(REPORTED_ALL));
+        return reported(a.text(), s, a.pattern(REPORTED_ALL));
     }
 
-    private static boolean reported(String text, Span s, PhraseList reported) {
+    private static boolean reported(String text, Span s, Pattern reported) {
         int from = Math.max(sentenceStart(text, s.start()), s.start() - REPORTED_REACH);
-        return from < s.start() && reported.pattern().matcher(text).region(from, s.start()).find();
+        return from < s.start() && reported.matcher(text).region(from, s.start()).find();
     }
 
     /** Whether the words are neither negated nor reported (English words only). */

@@ -1,6 +1,5 @@
 package io.scamcheck.detect;
 
-import io.scamcheck.knowledge.PhraseList;
 import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Span;
 

@@ -2,7 +2,6 @@ package io.scamcheck.detect;
 
 import io.scamcheck.i18n.Text;
 import io.scamcheck.knowledge.Knowledge;
-import io.scamcheck.knowledge.PhraseList;
 import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Span;
 
@@ -46,7 +45,7 @@ public final class RemoteAccessDetector implements Detector {
             if (Sentences.isReported(analysis, s)) {
                 continue;
             }
-            if (matchesExactly(analysis.phrases(REQUESTS), text, s)) {
+            if (matchesExactly(analysis, REQUESTS, s)) {
                 spans.add(s);
                 continue;
             }
@@ -54,7 +53,7 @@ public final class RemoteAccessDetector implements Detector {
                 continue;
             }
             Span sentence = Sentences.around(analysis, s, 160);
-            List<Span> near = analysis.phrases(ACTIONS).find(text, sentence.start(), sentence.end()).stream()
+            List<Span> near = analysis.find(ACTIONS, sentence.start(), sentence.end()).stream()
                     .filter(a -> !a.overlaps(s)).toList();
             if (!near.isEmpty()) {
                 spans.add(s);
@@ -82,8 +81,8 @@ public final class RemoteAccessDetector implements Detector {
     }
 
     /** Whether the list has a match starting where the span starts (so the span is one of its phrases). */
-    private static boolean matchesExactly(PhraseList list, String text, Span span) {
-        return list.find(text, span.start(), span.end()).stream().anyMatch(s -> s.start() == span.start());
+    private static boolean matchesExactly(Analysis analysis, Phrases list, Span span) {
+        return analysis.find(list, span.start(), span.end()).stream().anyMatch(s -> s.start() == span.start());
     }
 
     private static boolean fromVendor(Analysis analysis) {

@@ -2,7 +2,6 @@ package io.scamcheck.detect;
 
 import io.scamcheck.i18n.Text;
 import io.scamcheck.knowledge.PhraseFacts;
-import io.scamcheck.knowledge.PhraseList;
 import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Span;
 
@@ -22,7 +21,7 @@ public final class SecrecyRequestDetector extends PhraseDetector {
     private static final int FOOTER_REACH = 300;
 
     private final Phrases unreachable = Phrases.load("secrecy-unreachable");
-    private final Pattern disclaimer = Phrases.load("secrecy-disclaimer").all().pattern();
+    private final Pattern disclaimer = Phrases.load("secrecy-disclaimer").patternOfAll();
     private final PhraseFacts facts = PhraseFacts.loadAll("secrecy-facts");
     private final Phrases money = Phrases.load("money");
 

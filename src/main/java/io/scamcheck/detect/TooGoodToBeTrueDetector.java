@@ -2,7 +2,6 @@ package io.scamcheck.detect;
 
 import io.scamcheck.i18n.Text;
 import io.scamcheck.knowledge.PhraseFacts;
-import io.scamcheck.knowledge.PhraseList;
 import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Span;
 
@@ -24,7 +23,7 @@ public final class TooGoodToBeTrueDetector extends PhraseDetector {
 
     private final Phrases sums = Phrases.load("windfall-sums");
     private final Phrases weak = Phrases.load("windfall-weak");
-    private final Pattern you = Phrases.load("windfall-you").all().pattern();
+    private final Phrases you = Phrases.load("windfall-you");
     private final PhraseFacts facts = PhraseFacts.loadAll("windfall-facts");
 
     public TooGoodToBeTrueDetector() {
@@ -51,7 +50,7 @@ public final class TooGoodToBeTrueDetector extends PhraseDetector {
             }
         }
         for (Span s : PhraseContext.first(analysis.findInSubjectAndBody(sums))) {
-            if (PhraseContext.inSentence(text, s, you) && PhraseContext.asserted(analysis, s)) {
+            if (PhraseContext.inSentence(text, s, analysis.pattern(you)) && PhraseContext.asserted(analysis, s)) {
                 out.add(s);
             }
         }

@@ -1,8 +1,6 @@
 package io.scamcheck.detect;
 
 import io.scamcheck.i18n.Text;
-import io.scamcheck.knowledge.Knowledge;
-import io.scamcheck.knowledge.PhraseList;
 import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Span;
 
@@ -85,11 +83,11 @@ public final class UnusualPaymentDetector implements Detector {
             // The other lists are read only in the sentence around a way to pay, which is rare.
             Span sentence = Sentences.around(analysis, m, REACH);
             Span near = Sentences.nearby(analysis, m, NEAR);
-            List<Span> with = analysis.phrases(STRONG).find(text, near.start(), near.end());
-            if (with.isEmpty() && analysis.phrases(INNOCENT).find(text, sentence.start(), sentence.end()).isEmpty()) {
-                List<Span> weak = new ArrayList<>(analysis.phrases(DEMAND).find(text, sentence.start(), sentence.end()));
+            List<Span> with = analysis.find(STRONG, near.start(), near.end());
+            if (with.isEmpty() && analysis.find(INNOCENT, sentence.start(), sentence.end()).isEmpty()) {
+                List<Span> weak = new ArrayList<>(analysis.find(DEMAND, sentence.start(), sentence.end()));
                 if (method.sendIsDemand) {
-                    weak.addAll(analysis.phrases(SEND).find(text, sentence.start(), sentence.end()));
+                    weak.addAll(analysis.find(SEND, sentence.start(), sentence.end()));
                 }
                 with = weak.stream().filter(d -> !d.overlaps(m)).toList();
             }
@@ -117,7 +115,7 @@ public final class UnusualPaymentDetector implements Detector {
     private static Method methodOf(Analysis analysis, Span span) {
         String text = analysis.text();
         for (Method m : Method.values()) {
-            if (analysis.phrases(m.phrases).find(text, span.start(), span.end()).stream().anyMatch(s -> s.start() == span.start())) {
+            if (analysis.find(m.phrases, span.start(), span.end()).stream().anyMatch(s -> s.start() == span.start())) {
                 return m;
             }
         }
