@@ -29,7 +29,7 @@ public final class Languages {
     /** The answer when nothing can be told. */
     public static final String FALLBACK = "en";
 
-    static final int MAX_CHARS = 20_000;
+    static final int MAX_CHARS = 10_000;
     /** A block needs this many words to vote on its own. */
     static final int BLOCK_WORDS = 6;
     /** A language needs this share of the voting words... */
@@ -104,7 +104,9 @@ public final class Languages {
                 if (word.length() == 0) {
                     wordStart = i;
                 }
-                word.append(c);
+                if (word.length() < 24) {
+                    word.append(Character.toLowerCase(c));
+                }
                 newlines = 0;
                 continue;
             }
@@ -115,7 +117,7 @@ public final class Languages {
             if (word.length() > 0) {
                 wholeWords++;
                 blockWords[0]++;
-                double[] score = words.get(word.toString().toLowerCase(Locale.ROOT));
+                double[] score = words.get(word.toString());
                 if (score != null) {
                     for (int l = 0; l < score.length; l++) {
                         block[l] += score[l];
