@@ -115,6 +115,19 @@ class OtherLanguagesTest {
                 412,00 Euro wird in den nächsten Tagen auf Ihr bekanntes Konto überwiesen. Sie müssen nichts
                 weiter tun.
                 """,
+                """
+                Liebe Kundin, lieber Kunde,
+
+                zum Frühlingsanfang gibt es in allen Filialen frische Angebote. Machen Sie mit bei unserem
+                Gewinnspiel: Unter allen Einsendungen verlosen wir zehn Einkaufsgutscheine. Die Teilnahme ist
+                kostenlos, Einsendeschluss ist der 31. März.
+                """,
+                """
+                Beste klant,
+
+                Uw nieuwe betaalpas is onderweg en komt binnen vijf werkdagen met de post. Uw oude pas blijft
+                werken tot u de nieuwe heeft geactiveerd. Wij vragen nooit om uw pincode.
+                """,
                 "Hi Jonas, hast du am Samstag Zeit? Wir grillen bei uns im Garten, bring gern die Kinder mit. Liebe Grüße, Anna",
                 // Portuguese
                 """
