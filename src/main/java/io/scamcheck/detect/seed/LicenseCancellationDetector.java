@@ -5,7 +5,7 @@ import io.scamcheck.detect.Detector;
 import io.scamcheck.detect.Finding;
 import io.scamcheck.detect.Kind;
 import io.scamcheck.i18n.Text;
-import io.scamcheck.knowledge.PhraseList;
+import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Span;
 
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ public final class LicenseCancellationDetector implements Detector {
                     + "|\\bon\\s{1,3}your\\s{1,3}last\\s{1,3}day\\b");
     private static final Pattern MICROSOFT = Pattern.compile("(?i)\\b(?:windows|microsoft|office|MS)\\b");
 
-    private final Pattern pattern = Context.atWordStarts(PhraseList.load("license-cancellation", "en").pattern());
+    private final Pattern pattern = Context.atWordStarts(Phrases.load("license-cancellation").patternOfAll());
 
     @Override
     public String name() {
