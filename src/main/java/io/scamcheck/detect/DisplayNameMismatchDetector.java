@@ -41,6 +41,10 @@ public final class DisplayNameMismatchDetector implements Detector {
         Address from = fromOpt.get();
         String display = from.displayName();
         String realDomain = from.domain();
+        if (brokenDomain(realDomain, email.header("From").orElse("")) && !display.isBlank() && display.length() <= 200
+                && !MailFacts.isDeliveryReport(email)) {
+            return List.of(other(email, from, "fact.display-name.broken-address", display));
+        }
         String realOwner = DomainNames.registrable(realDomain);
         if (display.isEmpty() || realOwner.isEmpty() || display.length() > 500 || VIA.matcher(display).find()) {
             return List.of();
@@ -79,7 +83,78 @@ public final class DisplayNameMismatchDetector implements Detector {
                 return List.of(finding(email, from, d.group()));
             }
         }
+        if (randomLooking(from.localPart()) && !related(display, from) && !webmail) {
+            return List.of(other(email, from, "fact.display-name.random-address", display));
+        }
         return List.of();
+    }
+
+    /** Mixed case that is not words with capitals ("JSmith", "DeepEddy", "HPang" are words; "kuHzvQf" is not). */
+    private static final Pattern CAPITALISED_WORDS = Pattern.compile("[A-Z]{0,3}[a-z]*(?:[A-Z][a-z]{2,})*[A-Z]?");
+    private static final Pattern LETTERS = Pattern.compile("[A-Za-z]{5,24}");
+    /** Letters and digits shuffled together: at least two runs of digits inside letters (tghset2a8xww). */
+    private static final Pattern SHUFFLED = Pattern.compile("[a-z]{1,8}\\d{1,3}[a-z]{1,8}\\d{1,3}[a-z]{1,8}\\d{0,3}");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
+
+    /**
+     * A local part no person or company would choose: letters in random case ("kuHzvQf", "UaOStEavCWJKtSX"), or
+     * letters and digits shuffled together ("ubvk1ad35rb3"). Bulk senders make a new one for every message so
+     * that filters cannot learn it.
+     */
+    static boolean randomLooking(String local) {
+        if (local.length() > 24) {
+            return false;
+        }
+        if (LETTERS.matcher(local).matches()) {
+            long upper = local.chars().filter(Character::isUpperCase).count();
+            long lower = local.length() - upper;
+            return upper >= 2 && lower >= 2 && !CAPITALISED_WORDS.matcher(local).matches();
+        }
+        return local.length() >= 9 && SHUFFLED.matcher(local).matches();
+    }
+
+    /** Whether a word of the display name appears in the address, or the address's name in the display name. */
+    private static boolean related(String display, Address from) {
+        String address = from.address().toLowerCase(Locale.ROOT);
+        String squashed = display.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        Matcher w = WORD.matcher(display.toLowerCase(Locale.ROOT));
+        while (w.find()) {
+            if (address.contains(w.group())) {
+                return true;
+            }
+        }
+        String local = from.localPart().toLowerCase(Locale.ROOT);
+        return local.length() >= 4 && squashed.contains(local);
+    }
+
+    /**
+     * A domain that no mail system sends from: no dot ("aaa", "ledger"), or stray signs ("'shop.com",
+     * "shop,com"). Only for a From line with one address in it: mail archives write addresses in a scrambled
+     * form on purpose ("ann @end|ng |rom gm@||@com"), which is not a broken sender.
+     */
+    static boolean brokenDomain(String domain, String fromLine) {
+        if (domain.isEmpty() || fromLine.indexOf('@') != fromLine.lastIndexOf('@') || fromLine.indexOf('|') >= 0) {
+            return false;
+        }
+        int dot = domain.lastIndexOf('.');
+        if (dot <= 0 || dot == domain.length() - 1) {
+            return true;
+        }
+        for (int i = 0; i < domain.length(); i++) {
+            char c = domain.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Finding other(Email email, Address from, String factKey, String display) {
+        Finding.Builder b = Finding.of(Kind.DISPLAY_NAME_MISMATCH);
+        MailFacts.inFrom(email, from.address()).or(() -> MailFacts.fromSpan(email)).ifPresent(b::span);
+        b.fact(Text.of(factKey, MailFacts.clip(display.strip(), 80), from.address()));
+        b.evidence(Text.of("evidence.sender.header", "From", MailFacts.clip(email.header("From").orElse(""), 300)));
+        return b.build();
     }
 
     private static Finding finding(Email email, Address from, String shown) {
