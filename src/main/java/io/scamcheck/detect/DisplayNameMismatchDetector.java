@@ -86,7 +86,42 @@ public final class DisplayNameMismatchDetector implements Detector {
         if (randomLooking(from.localPart()) && !related(display, from) && !webmail) {
             return List.of(other(email, from, "fact.display-name.random-address", display));
         }
+        if (!webmail && companyName(display) && !related(display, from) && !trackingAddress(from.localPart())
+                && analysis.knowledge().brands().stream().noneMatch(b -> b.owns(realOwner))) {
+            return List.of(other(email, from, "fact.display-name.other-company", display));
+        }
         return List.of();
+    }
+
+    /** Words that make a display name a company's or a service's ("Home Insurance Team", "Safety Alerts"). */
+    private static final java.util.Set<String> COMPANY_WORDS = java.util.Set.of("team", "services", "service",
+            "support", "center", "centre", "department", "dept", "alerts", "alert", "offer", "offers", "rewards",
+            "shop", "store", "insurance", "protection", "experts", "masters", "security", "safety", "helpdesk",
+            "billing", "claims", "notifications", "notification", "customer", "membership", "solutions",
+            "bulletin", "dispatch", "upgrade", "coverage", "treatment", "wallet", "exchange", "bank");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+
+    /**
+     * A name made of a company word and at least one other word ("Property Protection Services"), not a
+     * person's name and not a bare role ("Customer Service").
+     */
+    private static boolean companyName(String display) {
+        if (display.length() > 80 || display.indexOf('@') >= 0) {
+            return false;
+        }
+        Matcher w = NAME_WORD.matcher(display.toLowerCase(Locale.ROOT));
+        boolean company = false;
+        boolean other = false;
+        int words = 0;
+        while (w.find()) {
+            words++;
+            if (COMPANY_WORDS.contains(w.group())) {
+                company = true;
+            } else if (w.group().length() >= 3) {
+                other = true;
+            }
+        }
+        return company && other && words <= 8;
     }
 
     /** Mixed case that is not words with capitals ("JSmith", "DeepEddy", "HPang" are words; "kuHzvQf" is not). */
@@ -124,7 +159,26 @@ public final class DisplayNameMismatchDetector implements Detector {
             }
         }
         String local = from.localPart().toLowerCase(Locale.ROOT);
-        return local.length() >= 4 && squashed.contains(local);
+        if (local.length() >= 4 && squashed.contains(local)) {
+            return true;
+        }
+        // initials: "Red Hat Network Alert" <rhn-admin@rhn.example>
+        StringBuilder initials = new StringBuilder();
+        Matcher n = NAME_WORD.matcher(display.toLowerCase(Locale.ROOT));
+        while (n.find()) {
+            if (!COMPANY_WORDS.contains(n.group())) {
+                initials.append(n.group().charAt(0));
+            }
+        }
+        return initials.length() >= 3 && address.contains(initials);
+    }
+
+    /**
+     * A newsletter's tracking address ("Online#3.19976.19-ZxCp...", "bounce-4527182"): a mailing service makes
+     * one per reader to count bounces. Scam senders rarely bother.
+     */
+    private static boolean trackingAddress(String local) {
+        return local.indexOf('#') >= 0 || local.indexOf('=') >= 0 || local.chars().filter(Character::isDigit).count() >= 4;
     }
 
     /**

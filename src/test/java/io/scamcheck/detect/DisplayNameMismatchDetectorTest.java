@@ -109,4 +109,25 @@ class DisplayNameMismatchDetectorTest {
             assertThat(run(detector, from(line, ""))).as(line).isEmpty();
         }
     }
+
+    @Test
+    void aCompanyNameFromAnUnrelatedAddress() {
+        for (String line : List.of("Property Protection Services <ZyznzwY@rare.smartweb.example>",
+                "Device Safety Alerts <ruffcorntortolano@zellis.example>",
+                "RateKick Home Insurance Team <sales@space.smartsdirect.example>")) {
+            List<Finding> f = run(detector, from(line, ""));
+            assertThat(f).as(line).extracting(Finding::kind).containsExactly(Kind.DISPLAY_NAME_MISMATCH);
+        }
+    }
+
+    @Test
+    void companiesWritingFromTheirOwnOrTheirMailingServicesAddressAreQuiet() {
+        for (String line : List.of("Red Hat Network Alert <rhn-admin@rhn.mail.example.org>",
+                "\"ZDNet Buyer's Alert\" <Online#3.19976.19-ZxCpgoyrOrAEMRRR.1@newsletter.online.example>",
+                "Customer Service <cs@shop.example>", "Acme Support Team <help@acme.example>",
+                "Lockergnome Tech Specialist <subscriptions@lockergnome.example>",
+                "Bakery Shop <bakeryshop@gmail.com>", "Effector List <alerts@action.eff.example>")) {
+            assertThat(run(detector, from(line, ""))).as(line).isEmpty();
+        }
+    }
 }
