@@ -143,6 +143,7 @@ class TooGoodToBeTrueDetectorTest {
                 "YOU HAVE BEEN SELECTED! to win a brand new Car Emergency Kit!",
                 "This exclusive reward is reserved for only a small group of customers.",
                 "Reveal your special surprise!",
+                "website: CRYPTONCOIN. NET ID : 58663353 Pass: tHvb862M The current balance is 90.8 BTC or $1,612,215",
                 "I am bidding for a lucrative infrastructural project that we both can benefit immensely from.")) {
             Email e = paste(lure);
             assertThat(run(detector, e)).as(lure).hasSize(1);
