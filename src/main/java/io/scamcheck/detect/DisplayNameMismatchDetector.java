@@ -98,7 +98,9 @@ public final class DisplayNameMismatchDetector implements Detector {
             "support", "center", "centre", "department", "dept", "alerts", "alert", "offer", "offers", "rewards",
             "shop", "store", "insurance", "protection", "experts", "masters", "security", "safety", "helpdesk",
             "billing", "claims", "notifications", "notification", "customer", "membership", "solutions",
-            "bulletin", "dispatch", "upgrade", "coverage", "treatment", "wallet", "exchange", "bank");
+            "bulletin", "dispatch", "upgrade", "coverage", "treatment", "wallet", "exchange", "bank", "deals",
+            "savings", "benefits", "program", "news", "official", "club", "health", "finance", "lending", "loans",
+            "medicare", "singles", "dating", "casino", "outlet", "sale", "warranty", "pharmacy");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
 
     /**

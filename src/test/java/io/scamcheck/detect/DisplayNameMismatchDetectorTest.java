@@ -114,7 +114,8 @@ class DisplayNameMismatchDetectorTest {
     void aCompanyNameFromAnUnrelatedAddress() {
         for (String line : List.of("Property Protection Services <ZyznzwY@rare.smartweb.example>",
                 "Device Safety Alerts <ruffcorntortolano@zellis.example>",
-                "RateKick Home Insurance Team <sales@space.smartsdirect.example>")) {
+                "RateKick Home Insurance Team <sales@space.smartsdirect.example>",
+                "Meet-Seniors Singles <tevsf@zhishang.example>")) {
             List<Finding> f = run(detector, from(line, ""));
             assertThat(f).as(line).extracting(Finding::kind).containsExactly(Kind.DISPLAY_NAME_MISMATCH);
         }

@@ -143,6 +143,7 @@ class TooGoodToBeTrueDetectorTest {
                 "YOU HAVE BEEN SELECTED! to win a brand new Car Emergency Kit!",
                 "This exclusive reward is reserved for only a small group of customers.",
                 "Reveal your special surprise!",
+                "We offer loans from $5,000 to $5,000,000 at a low interest rate of 2% to anyone in need.",
                 "website: CRYPTONCOIN. NET ID : 58663353 Pass: tHvb862M The current balance is 90.8 BTC or $1,612,215",
                 "I am bidding for a lucrative infrastructural project that we both can benefit immensely from.")) {
             Email e = paste(lure);
@@ -162,7 +163,8 @@ class TooGoodToBeTrueDetectorTest {
                 "We want to meet you at the station at 6, Anna and the kids can't wait!",
                 "The new tax rate is 25% for incomes over $100,000.",
                 "You have been selected for jury duty; please bring this letter on Monday.",
-                "Your table is reserved for 7 pm on Friday.")) {
+                "Your table is reserved for 7 pm on Friday.",
+                "Home loans from $100,000 at 6.5% APR for 30 years; see the full terms on our site.")) {
             Email e = paste(honest);
             List<Finding> f = run(detector, e);
             assertThat(f.stream().filter(x -> x.severity() != Severity.CAUTION).toList()).as(honest).isEmpty();
