@@ -83,6 +83,10 @@ public final class DisplayNameMismatchDetector implements Detector {
                 return List.of(finding(email, from, d.group()));
             }
         }
+        // A known company's name in front of a stranger's address is brand-impersonation's: one fact, one sign.
+        if (analysis.knowledge().brands().stream().anyMatch(b -> b.mention().matcher(display).find())) {
+            return List.of();
+        }
         if (randomLooking(from.localPart()) && !related(display, from) && !webmail) {
             return List.of(other(email, from, "fact.display-name.random-address", display));
         }

@@ -127,7 +127,8 @@ class DisplayNameMismatchDetectorTest {
                 "\"ZDNet Buyer's Alert\" <Online#3.19976.19-ZxCpgoyrOrAEMRRR.1@newsletter.online.example>",
                 "Customer Service <cs@shop.example>", "Acme Support Team <help@acme.example>",
                 "Lockergnome Tech Specialist <subscriptions@lockergnome.example>",
-                "Bakery Shop <bakeryshop@gmail.com>", "Effector List <alerts@action.eff.example>")) {
+                "Bakery Shop <bakeryshop@gmail.com>", "Effector List <alerts@action.eff.example>",
+                "PayPal Security Team <kuHzvQf@love.smartwatch.example>")) {
             assertThat(run(detector, from(line, ""))).as(line).isEmpty();
         }
     }
