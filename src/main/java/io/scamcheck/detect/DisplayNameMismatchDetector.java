@@ -212,7 +212,9 @@ public final class DisplayNameMismatchDetector implements Detector {
     private static Finding other(Email email, Address from, String factKey, String display) {
         Finding.Builder b = Finding.of(Kind.DISPLAY_NAME_MISMATCH);
         MailFacts.inFrom(email, from.address()).or(() -> MailFacts.fromSpan(email)).ifPresent(b::span);
-        b.fact(Text.of(factKey, MailFacts.clip(display.strip(), 80), from.address()));
+        // The standard words speak of an address shown in the name; here the name is a company's name.
+        b.title(Text.of("display-name.name-not-address.title"))
+                .explanation(Text.of(factKey, MailFacts.clip(display.strip(), 80), from.address()));
         b.evidence(Text.of("evidence.sender.header", "From", MailFacts.clip(email.header("From").orElse(""), 300)));
         return b.build();
     }
