@@ -46,6 +46,8 @@ public final class UnexpectedChargeDetector extends PhraseDetector {
             if (!ways.isEmpty()) {
                 out.addAll(charges);
                 out.addAll(ways);
+            } else if (toHiddenList(analysis)) {
+                out.addAll(charges); // a receipt sent to a hidden list of people is nobody's receipt
             }
         }
         List<Span> owed = PhraseContext.first(analysis.findInSubjectAndBody(refunds)).stream()
@@ -61,8 +63,18 @@ public final class UnexpectedChargeDetector extends PhraseDetector {
         return PhraseContext.merged(out);
     }
 
+    private final MassMailingDetector massMailing = new MassMailingDetector();
+
+    /** Sent to "undisclosed recipients" (every reader got a blind copy), as mass-mailing finds it. */
+    private boolean toHiddenList(Analysis analysis) {
+        return !massMailing.detect(analysis).isEmpty();
+    }
+
     @Override
     protected boolean refine(Analysis analysis, List<Span> spans, Finding.Builder finding) {
+        if (analysis.findInSubjectAndBody(exits).isEmpty() && toHiddenList(analysis)) {
+            finding.fact(Text.of("fact.unexpected-charge.hidden-list"));
+        }
         var what = facts.matching(PhraseContext.texts(analysis.text(), spans));
         // one fact: the most particular kind of charge
         for (String w : what) {

@@ -55,6 +55,9 @@ public final class LicenseCancellationDetector implements Detector {
             b.fact(Text.of("fact.license.microsoft"));
         }
         String all = String.join(" ", kept.stream().map(analysis::textOf).toList()).toLowerCase(Locale.ROOT);
+        if (!microsoft && BrandImpersonationDetector.sentByOwnDomain(analysis)) {
+            return List.of(); // the antivirus company itself, telling a customer the plan ran out
+        }
         if (all.contains("norton") || all.contains("mcafee") || all.contains("avast") || all.contains("avg")
                 || all.contains("kaspersky") || all.contains("bitdefender") || all.contains("virus")) {
             b.fact(Text.of("fact.license.antivirus"));
