@@ -58,13 +58,18 @@ final class HtmlText {
     private static final int[] WHITE = {255, 255, 255};
     private static final int[] BLACK = {0, 0, 0};
     private static final int[] UNKNOWN = {-1000, -1000, -1000};
+    private static final Pattern FONT_SIZE_DECL = Pattern.compile("font-size\\s*:[^;]{0,200};?");
 
     /** The result: the text, its links and its hidden words, spans relative to this text. */
     record Result(String text, List<Link> links, List<HiddenText> hidden) {
     }
 
     /** Styles of the element being walked, inherited by what is inside it. */
-    private record State(int[] color, int[] background, boolean backgroundImage, boolean pre, int linkStart) {
+    private record State(int[] color, int[] background, boolean backgroundImage, boolean pre, int linkStart,
+            boolean tiny) {
+        State withTiny(boolean t) {
+            return t == tiny ? this : new State(color, background, backgroundImage, pre, linkStart, t);
+        }
     }
 
     private final StringBuilder out = new StringBuilder();
@@ -98,7 +103,7 @@ final class HtmlText {
         Document doc = Jsoup.parse(HtmlDepth.flatten(html));
         HtmlText h = new HtmlText(budget);
         h.readStyleSheets(doc);
-        h.states.push(new State(BLACK, WHITE, false, false, -1));
+        h.states.push(new State(BLACK, WHITE, false, false, -1, false));
         NodeTraversor.filter(h.new Walker(), doc);
         return h.finish();
     }
@@ -112,6 +117,12 @@ final class HtmlText {
             String css = style.data();
             int from = 0;
             int rules = 0;
+            // Rules inside "@media (max-width: ...)" and the like apply only on some screens: responsive mail
+            // hides its phone copy on a computer and its computer copy on a phone, and reading both as
+            // "always hidden" would drop every word. Such rules never hide text here; @media blocks with no
+            // size condition ("screen", "all") still do.
+            int mediaDepth = 0;
+            int conditionalDepth = 0;
             while (from < css.length() && rules++ < 5000) {
                 budget.check();
                 int open = css.indexOf('{', from);
@@ -124,14 +135,20 @@ final class HtmlText {
                 }
                 int nested = css.indexOf('{', open + 1);
                 if (nested >= 0 && nested < close) {
-                    from = open + 1; // an @media block: read the rules inside it
+                    // an @media block: read the rules inside it
+                    String at = css.substring(Math.max(from, open - 300), open).toLowerCase(Locale.ROOT);
+                    mediaDepth++;
+                    if (conditionalDepth == 0 && isConditionalMedia(at)) {
+                        conditionalDepth = mediaDepth;
+                    }
+                    from = open + 1;
                     continue;
                 }
                 String selectors = css.substring(Math.max(from, open - 500), open);
                 int lastEnd = Math.max(selectors.lastIndexOf('}'), selectors.lastIndexOf(';'));
                 selectors = selectors.substring(lastEnd + 1);
                 String decls = close - open < 2000 ? css.substring(open + 1, close).toLowerCase(Locale.ROOT) : "";
-                boolean hides = hidingReason(decls) != null;
+                boolean hides = conditionalDepth == 0 && hidingReason(decls) != null;
                 boolean paints = decls.contains("background");
                 int[] paint = paints ? backgroundOf(decls) : null;
                 if (hides || paints) {
@@ -155,8 +172,35 @@ final class HtmlText {
                     }
                 }
                 from = close + 1;
+                // the ends of @media blocks that close right after this rule
+                while (mediaDepth > 0) {
+                    int next = from;
+                    while (next < css.length() && Character.isWhitespace(css.charAt(next))) {
+                        next++;
+                    }
+                    if (next >= css.length() || css.charAt(next) != '}') {
+                        break;
+                    }
+                    if (conditionalDepth == mediaDepth) {
+                        conditionalDepth = 0;
+                    }
+                    mediaDepth--;
+                    from = next + 1;
+                }
             }
         }
+    }
+
+    /** An at-rule that applies only on some screens or media: a size, an orientation, print. */
+    private static boolean isConditionalMedia(String prelude) {
+        int at = prelude.lastIndexOf("@media");
+        if (at < 0) {
+            return prelude.contains("@supports") || prelude.contains("@container");
+        }
+        String cond = prelude.substring(at);
+        return cond.contains("width") || cond.contains("height") || cond.contains("print")
+                || cond.contains("orientation") || cond.contains("aspect-ratio") || cond.contains("resolution")
+                || cond.contains("speech") || cond.contains("not ");
     }
 
     private final class Walker implements NodeFilter {
@@ -187,11 +231,24 @@ final class HtmlText {
             if (reason == null && tag.equals("input") && e.attr("type").equalsIgnoreCase("hidden")) {
                 return FilterResult.SKIP_ENTIRELY;
             }
+            boolean zeroFont = false;
+            if ("zero-size".equals(reason) && hidingReason(FONT_SIZE_DECL.matcher(style).replaceAll("")) == null
+                    && !e.select("[style*=font-size], font[size]").isEmpty()) {
+                // "font-size: 0" on a table cell only kills the gaps between boxes when the words inside set
+                // their own size, as mail layouts do: only words left at size zero are hidden.
+                reason = null;
+                zeroFont = true;
+            }
             if (reason != null) {
                 hide(e.text(), reason);
                 return FilterResult.SKIP_ENTIRELY;
             }
             State state = inherit(parent, e, style, tag);
+            if (zeroFont) {
+                state = state.withTiny(true);
+            } else if (state.tiny && (style.contains("font-size") || tag.equals("font") && e.hasAttr("size"))) {
+                state = state.withTiny(false);
+            }
             state = paintedByRules(state, e, tag);
             switch (tag) {
                 case "br" -> {
@@ -220,7 +277,7 @@ final class HtmlText {
                 blockBreak(PARAGRAPH.contains(tag));
             }
             states.push(tag.equals("a") ? new State(state.color, state.background, state.backgroundImage,
-                    state.pre, out.length()) : state);
+                    state.pre, out.length(), state.tiny) : state);
             return FilterResult.CONTINUE;
         }
 
@@ -243,6 +300,10 @@ final class HtmlText {
 
     private void text(String raw) {
         State s = states.peek();
+        if (s.tiny) {
+            hide(raw, "zero-size");
+            return;
+        }
         inline(raw, s);
     }
 
@@ -302,9 +363,9 @@ final class HtmlText {
         }
         if (paint == null || paint == UNKNOWN || e.hasAttr("bgcolor") || e.attr("style").contains("background")) {
             // A rule we cannot follow, or an inline colour that may or may not win over it: do not guess.
-            return new State(state.color, state.background, true, state.pre, state.linkStart);
+            return new State(state.color, state.background, true, state.pre, state.linkStart, state.tiny);
         }
-        return new State(state.color, paint, false, state.pre, state.linkStart);
+        return new State(state.color, paint, false, state.pre, state.linkStart, state.tiny);
     }
 
     /** The colour a rule's declarations paint the background with, or {@link #UNKNOWN}. */
@@ -466,7 +527,7 @@ final class HtmlText {
                 }
             }
         }
-        return new State(color, background, image, parent.pre || tag.equals("pre"), -1);
+        return new State(color, background, image, parent.pre || tag.equals("pre"), -1, parent.tiny);
     }
 
     static int[] parseColor(String raw) {

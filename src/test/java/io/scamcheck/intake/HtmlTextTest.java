@@ -59,4 +59,36 @@ class HtmlTextTest {
         assertThat(HtmlText.hidingReason("height:0")).as("zero height alone lets text overflow, visible").isNull();
         assertThat(new HiddenText("x", "zero-size", new io.scamcheck.model.Span(3, 3)).span().start()).isEqualTo(3);
     }
+
+    @Test
+    void responsiveMailKeepsTheWordsThatOnlySomeScreensHide() {
+        // A phone copy hidden on computers and a computer copy hidden on phones: a reader sees one of them.
+        HtmlText.Result r = HtmlText.convert("<style>@media (min-width: 481px) { .phone { display: none!important } }\n"
+                + "@media (max-width: 480px) { .desk { display: none!important } }\n.gone { display: none }</style>"
+                + "<div class=\"desk\">Uw buren besparen al.</div><div class=\"gone\">filler words</div>"
+                + "<div class=\"phone\">Klik hier</div>");
+        assertThat(r.text()).contains("Uw buren besparen al.").contains("Klik hier").doesNotContain("filler");
+        assertThat(r.hidden()).extracting(HiddenText::reason).containsExactly("display-none");
+    }
+
+    @Test
+    void aMediaBlockWithNoScreenConditionStillHides() {
+        HtmlText.Result r = HtmlText.convert("<style>@media screen { .x { display:none } }</style>"
+                + "<p>Shown <span class=\"x\">secret filler</span></p>");
+        assertThat(r.text()).isEqualTo("Shown");
+        assertThat(r.hidden()).extracting(HiddenText::text).containsExactly("secret filler");
+    }
+
+    @Test
+    void aZeroFontSizeCellShowsTheWordsThatSetTheirOwnSize() {
+        // Mail layouts put "font-size:0" on a cell to close the gaps between boxes; the words set their own size.
+        HtmlText.Result r = HtmlText.convert("<table><tr><td style=\"font-size:0;line-height:0\">stray filler"
+                + "<h1 style=\"font-size:35px\">Uw buren besparen al.</h1>"
+                + "<p style=\"font-size:16px\">Check direct uw gemeente</p></td></tr></table>");
+        assertThat(r.text()).contains("Uw buren besparen al.").contains("Check direct uw gemeente").doesNotContain("filler");
+        assertThat(r.hidden()).extracting(HiddenText::text).containsExactly("stray filler");
+        HtmlText.Result plain = HtmlText.convert("<p>Shown<span style=\"font-size:0\">tiny <b>filler</b></span></p>");
+        assertThat(plain.text()).isEqualTo("Shown");
+        assertThat(plain.hidden()).extracting(HiddenText::reason).containsExactly("zero-size");
+    }
 }
