@@ -105,7 +105,28 @@ public final class DisplayNameMismatchDetector implements Detector {
             "bulletin", "dispatch", "upgrade", "coverage", "treatment", "wallet", "exchange", "bank", "deals",
             "savings", "benefits", "program", "news", "official", "club", "health", "finance", "lending", "loans",
             "medicare", "singles", "dating", "casino", "outlet", "sale", "warranty", "pharmacy");
+    /** The same in Dutch, where a company word is often the end of a longer word ("klantenservice", "actieteam"). */
+    private static final java.util.Set<String> DUTCH_COMPANY_WORDS = java.util.Set.of("klantenservice",
+            "klantendienst", "dienst", "centrum", "collectief", "loket", "afdeling", "winkel", "verzekering",
+            "verzekeringen", "zorg", "actie", "acties", "aanbieding", "aanbiedingen", "voordeel", "beveiliging");
+    private static final List<String> DUTCH_COMPANY_ENDINGS = List.of("service", "dienst", "centrum", "team",
+            "collectief", "loket", "winkel", "verzekering", "verzekeringen");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+
+    private static boolean companyWord(String w) {
+        if (COMPANY_WORDS.contains(w) || DUTCH_COMPANY_WORDS.contains(w)) {
+            return true;
+        }
+        if (w.length() < 8) {
+            return false;
+        }
+        for (String end : DUTCH_COMPANY_ENDINGS) {
+            if (w.endsWith(end) && w.length() >= end.length() + 4) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * A name made of a company word and at least one other word ("Property Protection Services"), not a
@@ -121,7 +142,7 @@ public final class DisplayNameMismatchDetector implements Detector {
         int words = 0;
         while (w.find()) {
             words++;
-            if (COMPANY_WORDS.contains(w.group())) {
+            if (companyWord(w.group())) {
                 company = true;
             } else if (w.group().length() >= 3) {
                 other = true;
@@ -172,7 +193,7 @@ public final class DisplayNameMismatchDetector implements Detector {
         StringBuilder initials = new StringBuilder();
         Matcher n = NAME_WORD.matcher(display.toLowerCase(Locale.ROOT));
         while (n.find()) {
-            if (!COMPANY_WORDS.contains(n.group())) {
+            if (!companyWord(n.group())) {
                 initials.append(n.group().charAt(0));
             }
         }

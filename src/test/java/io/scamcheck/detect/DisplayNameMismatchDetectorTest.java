@@ -132,4 +132,27 @@ class DisplayNameMismatchDetectorTest {
             assertThat(run(detector, from(line, ""))).as(line).isEmpty();
         }
     }
+
+    @Test
+    void aDutchCompanyNameFromAnUnrelatedAddress() {
+        for (String line : List.of("Landelijk Spaar Collectief <contact@qwe.randomhost44.example>",
+                "Adviescentrum Groen Wonen <info@blue-offers.example>",
+                "Zonnepanelen Bespaarservice <contact@xk.mailhost7.example>",
+                "Actieteam Warmtepomp Nederland <noreply@fastsend.example>")) {
+            List<Finding> f = run(detector, from(line, ""));
+            assertThat(f).as(line).extracting(Finding::kind).containsExactly(Kind.DISPLAY_NAME_MISMATCH);
+        }
+    }
+
+    @Test
+    void dutchCompaniesAndPeopleWritingFromTheirOwnAddressesAreQuiet() {
+        for (String line : List.of("Klantenservice Energiedirect <klantenservice@energiedirect.example>",
+                "Rabobank Klantenservice <noreply@rabobank.example>", "Jan de Vries <jan.devries@ziggo.example>",
+                "Bibliotheek Centrum <info@bibliotheekcentrum.example>",
+                "Gemeente Utrecht Klantcontactcentrum <noreply@utrecht.example>",
+                "Sanne Bakker <sanne@bakkerfotografie.example>",
+                "Zorgverzekering Ledenservice <ledenservice@zorgverzekering.example>")) {
+            assertThat(run(detector, from(line, ""))).as(line).isEmpty();
+        }
+    }
 }
