@@ -352,7 +352,7 @@ final class MimeReader {
         if (HeaderValues.isAddressHeader(name)) {
             return HeaderValues.showAddresses(raw);
         }
-        return decodeHeader(raw).replaceAll("\\s+", " ");
+        return HeaderValues.SPACE_RUNS.matcher(decodeHeader(raw)).replaceAll(" ");
     }
 
     static String decodeHeader(String raw) {
