@@ -72,7 +72,10 @@ public final class Cli {
             usage(err);
             return USAGE;
         }
-        Analyzer analyzer = Analyzer.standard();
+        // The detectors load their knowledge on another core while the first message is read.
+        java.util.concurrent.CompletableFuture<Analyzer> making =
+                java.util.concurrent.CompletableFuture.supplyAsync(Analyzer::standard);
+        java.util.function.Supplier<Analyzer> analyzer = making::join;
         boolean failed = false;
         for (String file : files) {
             if (!file.equals("-") && Intake.isMailbox(Path.of(file))) {
@@ -131,10 +134,14 @@ public final class Cli {
      * Reads and analyses one message within the time per message and prints its result or its error.
      * Returns whether it could be read.
      */
-    private static boolean check(String label, Read read, Analyzer analyzer, boolean json, Messages messages,
+    private static boolean check(String label, Read read, java.util.function.Supplier<Analyzer> analyzer,
+                                 boolean json, Messages messages,
                                  PrintStream out) {
         try {
-            Report report = TimeLimit.run(() -> analyzer.analyze(read.read()));
+            Report report = TimeLimit.run(() -> {
+                Email email = read.read();
+                return analyzer.get().analyze(email);
+            });
             out.println(json ? JsonReport.of(label, report, messages) : plain(label, report, messages));
             return true;
         } catch (IntakeException e) {
