@@ -76,6 +76,40 @@ class AttachmentMemoryTest {
     }
 
     @Test
+    void sizesCountedFromTheEncodedLettersAreTheDecodedSizes() throws Exception {
+        // The size of a base64 part is counted from its letters, without decoding: it must equal the size
+        // decoding gives, for every length (padding of 0, 1 and 2) and with stray characters in the lines.
+        Random r = new Random(11);
+        for (int len = 0; len < 70; len++) {
+            byte[] data = new byte[len];
+            r.nextBytes(data);
+            String b64 = Base64.getMimeEncoder(len % 2 == 0 ? 76 : 8, "\r\n".getBytes(StandardCharsets.US_ASCII))
+                    .encodeToString(data);
+            if (len % 3 == 0) {
+                b64 = b64.replace("\r\n", " \t\r\n"); // trailing white space on each line
+            }
+            assertThat(attachmentSize(b64, "base64")).as("%d bytes", len).isEqualTo(len);
+        }
+        // two pieces of base64 joined together, each with its own padding, as some mailers write them
+        String joined = Base64.getEncoder().encodeToString(new byte[] {1}) + "\r\n"
+                + Base64.getEncoder().encodeToString(new byte[] {2, 3});
+        assertThat(attachmentSize(joined, "base64")).isEqualTo(3);
+        // other encodings are decoded as they stream past
+        assertThat(attachmentSize("caf=C3=A9 and more=\r\n", "quoted-printable")).isEqualTo("café and more".getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    private static long attachmentSize(String encoded, String encoding) throws Exception {
+        String msg = "From: a@example.org\r\nTo: b@example.org\r\nSubject: file\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nHello\r\n"
+                + "--b\r\nContent-Type: application/octet-stream; name=\"f.bin\"\r\n"
+                + "Content-Disposition: attachment; filename=\"f.bin\"\r\nContent-Transfer-Encoding: " + encoding
+                + "\r\n\r\n" + encoded + "\r\n--b--\r\n";
+        Email email = Intake.fromBytes(msg.getBytes(StandardCharsets.US_ASCII), "f.eml");
+        assertThat(email.attachments()).hasSize(1);
+        return email.attachments().get(0).size();
+    }
+
+    @Test
     void theCountSeesAnAttachmentDecodedInMemory() {
         // The meter must be able to fail: decoding the attachment whole shows up as at least its size.
         long before = allocated();
