@@ -211,7 +211,12 @@ class BundlesTest {
             while (m.find()) {
                 String literal = m.group(1);
                 if (!literal.endsWith(".")) {
-                    if (english.contains(literal) || looksLikeAKey(literal)) {
+                    if (!english.contains(literal) && english.contains(literal + 1)) {
+                        // A numbered run read up to the first gap ("window.paid.step" + 1, 2, ...).
+                        for (int i = 1; english.contains(literal + i); i++) {
+                            used.add(literal + i);
+                        }
+                    } else if (english.contains(literal) || looksLikeAKey(literal)) {
                         used.add(literal);
                     }
                     continue;
@@ -269,7 +274,7 @@ class BundlesTest {
                     keys.add(e.messageKey());
                 }
             }
-            case "window.severity." -> {
+            case "window.severity.", "report.severity." -> {
                 for (Severity s : Severity.values()) {
                     keys.add(start + s.id());
                 }
