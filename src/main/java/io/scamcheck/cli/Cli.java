@@ -4,6 +4,7 @@ import io.scamcheck.detect.Analyzer;
 import io.scamcheck.detect.Finding;
 import io.scamcheck.detect.Report;
 import io.scamcheck.i18n.Messages;
+import io.scamcheck.i18n.Text;
 import io.scamcheck.intake.Intake;
 import io.scamcheck.intake.IntakeException;
 import io.scamcheck.intake.Mailbox;
@@ -225,6 +226,13 @@ public final class Cli {
         StringBuilder sb = new StringBuilder();
         sb.append(file).append(": ").append(report.verdict().verdict().id()).append(" - ")
                 .append(m.format(report.verdict().headline())).append('\n');
+        if (!report.verdict().reasons().isEmpty()) {
+            List<String> why = new ArrayList<>();
+            for (Finding f : report.verdict().reasons()) {
+                why.add(m.format(f.title()));
+            }
+            sb.append("  ").append(m.format(Text.of("cli.why", String.join("; ", why)))).append('\n');
+        }
         String text = report.email().text();
         for (Finding f : report.findings()) {
             sb.append("  [").append(f.severity().id()).append("] ").append(f.kind().id()).append(": ")

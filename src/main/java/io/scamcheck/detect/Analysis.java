@@ -1,12 +1,16 @@
 package io.scamcheck.detect;
 
 import io.scamcheck.knowledge.Knowledge;
+import io.scamcheck.knowledge.Languages;
 import io.scamcheck.knowledge.PhraseList;
+import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Email;
 import io.scamcheck.model.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,10 +18,60 @@ import java.util.regex.Pattern;
 public final class Analysis {
     private final Email email;
     private final Knowledge knowledge;
+    private volatile Set<String> languages;
 
     public Analysis(Email email, Knowledge knowledge) {
         this.email = email;
         this.knowledge = knowledge;
+    }
+
+    /**
+     * The languages whose phrase data runs on this message: English always (mail in every language carries
+     * English buttons, slogans and quoted text, and English data ran on every message before there was any
+     * other), plus each language the message is written in ("de", "pt", "nl", "fr", "es"), told once from the
+     * visible text. A mixed message gets each of its languages.
+     */
+    public Set<String> languages() {
+        Set<String> l = languages;
+        if (l == null) {
+            Set<String> found = new TreeSet<>(writtenIn());
+            found.add(Languages.FALLBACK);
+            l = Set.copyOf(found);
+            languages = l;
+        }
+        return l;
+    }
+
+    /** The languages the message is written in, as told from its words; English when nothing can be told. */
+    public Set<String> writtenIn() {
+        return Languages.standard().of(email.text());
+    }
+
+    /** Every match of a topic's phrases, in the message's languages, in {@code text()[from, to)}. */
+    public List<Span> find(Phrases phrases, int from, int to) {
+        return phrases.find(languages(), email.text(), from, to);
+    }
+
+    /** A topic's phrases in the message's languages, as one pattern (for a small region: a sentence). */
+    public Pattern pattern(Phrases phrases) {
+        return phrases.pattern(languages());
+    }
+
+    /** Spans of every match of a topic's phrases, in the message's languages, in the body. */
+    public List<Span> findInBody(Phrases phrases) {
+        return find(phrases, email.bodyStart(), email.text().length());
+    }
+
+    /** Spans of every match of a topic's phrases, in the message's languages, in the subject line. */
+    public List<Span> findInSubject(Phrases phrases) {
+        return email.headerSpan("Subject").map(s -> find(phrases, s.start(), s.end())).orElse(List.of());
+    }
+
+    /** Spans of every match of a topic's phrases, in the message's languages, in the subject and the body. */
+    public List<Span> findInSubjectAndBody(Phrases phrases) {
+        List<Span> out = new ArrayList<>(findInSubject(phrases));
+        out.addAll(findInBody(phrases));
+        return out;
     }
 
     public Email email() {

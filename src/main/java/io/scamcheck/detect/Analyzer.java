@@ -35,7 +35,9 @@ public final class Analyzer {
             }
         }
         findings.sort(ORDER);
-        VerdictResult verdict = VerdictEngine.decide(findings);
+        boolean bulk = email.hasHeaders() && (MailFacts.isMailingList(email) || MailFacts.isDeliveryReport(email)
+                || email.header("List-Unsubscribe").isPresent());
+        VerdictResult verdict = VerdictEngine.decide(findings, bulk);
         return new Report(email, List.copyOf(findings), verdict);
     }
 

@@ -3,7 +3,7 @@ package io.scamcheck.detect;
 import io.scamcheck.i18n.Text;
 import io.scamcheck.knowledge.Knowledge;
 import io.scamcheck.knowledge.PhraseFacts;
-import io.scamcheck.knowledge.PhraseList;
+import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Address;
 import io.scamcheck.model.Span;
 
@@ -30,10 +30,10 @@ public final class AuthorityImpersonationDetector extends PhraseDetector {
     /** How far before the name "accepted by the" may stand. */
     private static final int MENTION_REACH = 40;
 
-    private final Pattern cues = PhraseList.load("authority-cues", "en").pattern();
-    private final Pattern after = PhraseList.load("authority-after", "en").pattern();
-    private final Pattern mention = PhraseList.load("authority-mention", "en").pattern();
-    private final PhraseFacts facts = PhraseFacts.load("authority-facts", "en");
+    private final Pattern cues = Phrases.load("authority-cues").patternOfAll();
+    private final Pattern after = Phrases.load("authority-after").patternOfAll();
+    private final Pattern mention = Phrases.load("authority-mention").patternOfAll();
+    private final PhraseFacts facts = PhraseFacts.loadAll("authority-facts");
     private final List<String> governmentDomains = governmentDomains();
 
     public AuthorityImpersonationDetector() {
@@ -66,7 +66,7 @@ public final class AuthorityImpersonationDetector extends PhraseDetector {
             if (lt >= 0 && lt < f.end()) {
                 end = lt;
             }
-            out.addAll(PhraseContext.find(text, phrases().pattern(), f.start(), end));
+            out.addAll(PhraseContext.find(text, analysis.pattern(phrases()), f.start(), end));
         });
         for (Span s : PhraseContext.first(matches)) {
             if (speaksAs(text, s)) {

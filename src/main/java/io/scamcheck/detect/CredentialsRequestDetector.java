@@ -2,7 +2,7 @@ package io.scamcheck.detect;
 
 import io.scamcheck.i18n.Text;
 import io.scamcheck.knowledge.PhraseFacts;
-import io.scamcheck.knowledge.PhraseList;
+import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Span;
 
 import java.util.ArrayList;
@@ -23,10 +23,10 @@ public final class CredentialsRequestDetector extends PhraseDetector {
     /** Secrets whose request is dangerous on its own. */
     private static final Set<String> SECRETS = Set.of("wallet", "card", "id", "password", "mailbox");
 
-    private final PhraseList requested = PhraseList.load("credentials-requested", "en");
-    private final PhraseList threats = PhraseList.load("threats", "en");
-    private final PhraseList deadlines = PhraseList.load("deadline", "en");
-    private final PhraseFacts facts = PhraseFacts.load("credentials-facts", "en");
+    private final Phrases requested = Phrases.load("credentials-requested");
+    private final Phrases threats = Phrases.load("threats");
+    private final Phrases deadlines = Phrases.load("deadline");
+    private final PhraseFacts facts = PhraseFacts.loadAll("credentials-facts");
 
     public CredentialsRequestDetector() {
         super(Kind.CREDENTIALS_REQUEST, "credentials");
@@ -44,7 +44,7 @@ public final class CredentialsRequestDetector extends PhraseDetector {
                 && !analysis.findInSubjectAndBody(requested).isEmpty();
         List<Span> out = new ArrayList<>();
         for (Span s : PhraseContext.first(matches)) {
-            if (!PhraseContext.asserted(text, s)) {
+            if (!PhraseContext.asserted(analysis, s)) {
                 continue;
             }
             if (askedFor) {

@@ -4,7 +4,7 @@ import io.scamcheck.detect.crypto.CryptoAddresses;
 import io.scamcheck.detect.crypto.CryptoAddresses.Candidate;
 import io.scamcheck.detect.crypto.CryptoAddresses.Check;
 import io.scamcheck.i18n.Text;
-import io.scamcheck.knowledge.PhraseList;
+import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Span;
 
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import java.util.List;
  * told apart from a random string of the same shape. A string whose checksum fails is not reported.
  */
 public final class CryptoAddressDetector implements Detector {
-    private static final PhraseList DEMAND = PhraseList.load("crypto-demand", "en");
+    private static final Phrases DEMAND = Phrases.load("crypto-demand");
     /** How far from the address a demand may be: the address often sits on its own line below it. */
     private static final int REACH = 400;
 
@@ -44,7 +44,7 @@ public final class CryptoAddressDetector implements Detector {
             }
             Span window = new Span(Math.max(0, c.span().start() - REACH),
                     Math.min(text.length(), c.span().end() + REACH));
-            List<Span> near = DEMAND.find(text, window.start(), window.end());
+            List<Span> near = analysis.find(DEMAND, window.start(), window.end());
             if (near.isEmpty()) {
                 continue;
             }

@@ -51,6 +51,7 @@ public final class DetectorRegistry {
                 new SecrecyRequestDetector(),
                 new SentFromYourAccountDetector(),
                 new SuspiciousLinkDetector(),
+                new SwappedLettersDetector(),
                 new ThreatOfConsequencesDetector(),
                 new TooGoodToBeTrueDetector(),
                 new UnexpectedChargeDetector(),

@@ -41,6 +41,10 @@ public final class DisplayNameMismatchDetector implements Detector {
         Address from = fromOpt.get();
         String display = from.displayName();
         String realDomain = from.domain();
+        if (brokenDomain(realDomain, email.header("From").orElse("")) && !display.isBlank() && display.length() <= 200
+                && !MailFacts.isDeliveryReport(email)) {
+            return List.of(other(email, from, "fact.display-name.broken-address", display));
+        }
         String realOwner = DomainNames.registrable(realDomain);
         if (display.isEmpty() || realOwner.isEmpty() || display.length() > 500 || VIA.matcher(display).find()) {
             return List.of();
@@ -79,7 +83,140 @@ public final class DisplayNameMismatchDetector implements Detector {
                 return List.of(finding(email, from, d.group()));
             }
         }
+        // A known company's name in front of a stranger's address is brand-impersonation's: one fact, one sign.
+        if (analysis.knowledge().brands().stream().anyMatch(b -> b.mention().matcher(display).find())) {
+            return List.of();
+        }
+        if (randomLooking(from.localPart()) && !related(display, from) && !webmail) {
+            return List.of(other(email, from, "fact.display-name.random-address", display));
+        }
+        if (!webmail && companyName(display) && !related(display, from) && !trackingAddress(from.localPart())
+                && analysis.knowledge().brands().stream().noneMatch(b -> b.owns(realOwner))) {
+            return List.of(other(email, from, "fact.display-name.other-company", display));
+        }
         return List.of();
+    }
+
+    /** Words that make a display name a company's or a service's ("Home Insurance Team", "Safety Alerts"). */
+    private static final java.util.Set<String> COMPANY_WORDS = java.util.Set.of("team", "services", "service",
+            "support", "center", "centre", "department", "dept", "alerts", "alert", "offer", "offers", "rewards",
+            "shop", "store", "insurance", "protection", "experts", "masters", "security", "safety", "helpdesk",
+            "billing", "claims", "notifications", "notification", "customer", "membership", "solutions",
+            "bulletin", "dispatch", "upgrade", "coverage", "treatment", "wallet", "exchange", "bank", "deals",
+            "savings", "benefits", "program", "news", "official", "club", "health", "finance", "lending", "loans",
+            "medicare", "singles", "dating", "casino", "outlet", "sale", "warranty", "pharmacy");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+
+    /**
+     * A name made of a company word and at least one other word ("Property Protection Services"), not a
+     * person's name and not a bare role ("Customer Service").
+     */
+    private static boolean companyName(String display) {
+        if (display.length() > 80 || display.indexOf('@') >= 0) {
+            return false;
+        }
+        Matcher w = NAME_WORD.matcher(display.toLowerCase(Locale.ROOT));
+        boolean company = false;
+        boolean other = false;
+        int words = 0;
+        while (w.find()) {
+            words++;
+            if (COMPANY_WORDS.contains(w.group())) {
+                company = true;
+            } else if (w.group().length() >= 3) {
+                other = true;
+            }
+        }
+        return company && other && words <= 8;
+    }
+
+    /** Mixed case that is not words with capitals ("JSmith", "DeepEddy", "HPang" are words; "kuHzvQf" is not). */
+    private static final Pattern CAPITALISED_WORDS = Pattern.compile("[A-Z]{0,3}[a-z]*(?:[A-Z][a-z]{2,})*[A-Z]?");
+    private static final Pattern LETTERS = Pattern.compile("[A-Za-z]{5,24}");
+    /** Letters and digits shuffled together: at least two runs of digits inside letters (tghset2a8xww). */
+    private static final Pattern SHUFFLED = Pattern.compile("[a-z]{1,8}\\d{1,3}[a-z]{1,8}\\d{1,3}[a-z]{1,8}\\d{0,3}");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
+
+    /**
+     * A local part no person or company would choose: letters in random case ("kuHzvQf", "UaOStEavCWJKtSX"), or
+     * letters and digits shuffled together ("ubvk1ad35rb3"). Bulk senders make a new one for every message so
+     * that filters cannot learn it.
+     */
+    static boolean randomLooking(String local) {
+        if (local.length() > 24) {
+            return false;
+        }
+        if (LETTERS.matcher(local).matches()) {
+            long upper = local.chars().filter(Character::isUpperCase).count();
+            long lower = local.length() - upper;
+            return upper >= 2 && lower >= 2 && !CAPITALISED_WORDS.matcher(local).matches();
+        }
+        return local.length() >= 9 && SHUFFLED.matcher(local).matches();
+    }
+
+    /** Whether a word of the display name appears in the address, or the address's name in the display name. */
+    private static boolean related(String display, Address from) {
+        String address = from.address().toLowerCase(Locale.ROOT);
+        String squashed = display.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        Matcher w = WORD.matcher(display.toLowerCase(Locale.ROOT));
+        while (w.find()) {
+            if (address.contains(w.group())) {
+                return true;
+            }
+        }
+        String local = from.localPart().toLowerCase(Locale.ROOT);
+        if (local.length() >= 4 && squashed.contains(local)) {
+            return true;
+        }
+        // initials: "Red Hat Network Alert" <rhn-admin@rhn.example>
+        StringBuilder initials = new StringBuilder();
+        Matcher n = NAME_WORD.matcher(display.toLowerCase(Locale.ROOT));
+        while (n.find()) {
+            if (!COMPANY_WORDS.contains(n.group())) {
+                initials.append(n.group().charAt(0));
+            }
+        }
+        return initials.length() >= 3 && address.contains(initials);
+    }
+
+    /**
+     * A newsletter's tracking address ("Online#3.19976.19-ZxCp...", "bounce-4527182"): a mailing service makes
+     * one per reader to count bounces. Scam senders rarely bother.
+     */
+    private static boolean trackingAddress(String local) {
+        return local.indexOf('#') >= 0 || local.indexOf('=') >= 0 || local.chars().filter(Character::isDigit).count() >= 4;
+    }
+
+    /**
+     * A domain that no mail system sends from: no dot ("aaa", "ledger"), or stray signs ("'shop.com",
+     * "shop,com"). Only for a From line with one address in it: mail archives write addresses in a scrambled
+     * form on purpose ("ann @end|ng |rom gm@||@com"), which is not a broken sender.
+     */
+    static boolean brokenDomain(String domain, String fromLine) {
+        if (domain.isEmpty() || fromLine.indexOf('@') != fromLine.lastIndexOf('@') || fromLine.indexOf('|') >= 0) {
+            return false;
+        }
+        int dot = domain.lastIndexOf('.');
+        if (dot <= 0 || dot == domain.length() - 1) {
+            return true;
+        }
+        for (int i = 0; i < domain.length(); i++) {
+            char c = domain.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Finding other(Email email, Address from, String factKey, String display) {
+        Finding.Builder b = Finding.of(Kind.DISPLAY_NAME_MISMATCH);
+        MailFacts.inFrom(email, from.address()).or(() -> MailFacts.fromSpan(email)).ifPresent(b::span);
+        // The standard words speak of an address shown in the name; here the name is a company's name.
+        b.title(Text.of("display-name.name-not-address.title"))
+                .explanation(Text.of(factKey, MailFacts.clip(display.strip(), 80), from.address()));
+        b.evidence(Text.of("evidence.sender.header", "From", MailFacts.clip(email.header("From").orElse(""), 300)));
+        return b.build();
     }
 
     private static Finding finding(Email email, Address from, String shown) {

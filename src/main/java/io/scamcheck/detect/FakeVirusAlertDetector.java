@@ -1,6 +1,6 @@
 package io.scamcheck.detect;
 
-import io.scamcheck.knowledge.PhraseList;
+import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Span;
 
 import java.util.List;
@@ -19,7 +19,7 @@ public final class FakeVirusAlertDetector extends PhraseDetector {
                     + "prevent|protect|avoid|before|could mean|might mean|to (see|check|know)|not|never)\\b");
 
     /** First-person hacking claims: when present, the message is blackmail, not a fake security alert. */
-    private static final PhraseList FIRST_PERSON = PhraseList.load("hacked-device", "en");
+    private static final Phrases FIRST_PERSON = Phrases.load("hacked-device");
 
     public FakeVirusAlertDetector() {
         super(Kind.FAKE_VIRUS_ALERT, "virus-alert");

@@ -1,7 +1,7 @@
 package io.scamcheck.detect;
 
 import io.scamcheck.i18n.Text;
-import io.scamcheck.knowledge.PhraseList;
+import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Span;
 
 import java.util.ArrayList;
@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * leaks or Bitcoin. Words that describe a password ("your password is incorrect") are not a password.
  */
 public final class PasswordShownDetector implements Detector {
-    private static final PhraseList BEFORE = PhraseList.load("password-before", "en");
-    private static final PhraseList AFTER = PhraseList.load("password-after", "en");
+    private static final Phrases BEFORE = Phrases.load("password-before");
+    private static final Phrases AFTER = Phrases.load("password-after");
 
     /** After the claim: optional colon, dash or quote, then the password itself. */
     private static final Pattern VALUE_AFTER = Pattern.compile(

@@ -2,7 +2,7 @@ package io.scamcheck.detect;
 
 import io.scamcheck.i18n.Text;
 import io.scamcheck.knowledge.PhraseFacts;
-import io.scamcheck.knowledge.PhraseList;
+import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Span;
 
 import java.util.ArrayList;
@@ -25,11 +25,11 @@ public final class PersonalInfoRequestDetector extends PhraseDetector {
     /** A request naming this many different details counts on its own. */
     private static final int MANY_DETAILS = 3;
 
-    private final PhraseList items = PhraseList.load("personal-info-items", "en");
-    private final PhraseList fields = PhraseList.load("personal-info-fields", "en");
-    private final PhraseList windfall = PhraseList.load("windfall", "en");
-    private final PhraseList sums = PhraseList.load("windfall-sums", "en");
-    private final PhraseFacts facts = PhraseFacts.load("personal-info-facts", "en");
+    private final Phrases items = Phrases.load("personal-info-items");
+    private final Phrases fields = Phrases.load("personal-info-fields");
+    private final Phrases windfall = Phrases.load("windfall");
+    private final Phrases sums = Phrases.load("windfall-sums");
+    private final PhraseFacts facts = PhraseFacts.loadAll("personal-info-facts");
 
     public PersonalInfoRequestDetector() {
         super(Kind.PERSONAL_INFO_REQUEST, "personal-info");
@@ -46,7 +46,7 @@ public final class PersonalInfoRequestDetector extends PhraseDetector {
         List<Span> out = new ArrayList<>();
         Boolean money = null;
         for (Span s : PhraseContext.first(matches)) {
-            if (!PhraseContext.asserted(text, s)) {
+            if (!PhraseContext.asserted(analysis, s)) {
                 continue;
             }
             int end = Math.min(PhraseContext.sentenceEnd(text, s.end()), s.end() + REQUEST_REACH);
@@ -54,7 +54,7 @@ public final class PersonalInfoRequestDetector extends PhraseDetector {
                 // "...send us the following:\n1. Full name\n2. Address": the list is part of the request
                 end = Math.min(text.length(), s.end() + REQUEST_REACH);
             }
-            List<Span> named = PhraseContext.find(text, items.pattern(), s.end(), end);
+            List<Span> named = PhraseContext.find(text, analysis.pattern(items), s.end(), end);
             Set<String> distinct = PhraseContext.distinctWords(text, named);
             if (distinct.isEmpty()) {
                 continue;

@@ -1,6 +1,6 @@
 package io.scamcheck.detect;
 
-import io.scamcheck.knowledge.PhraseList;
+import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Span;
 
 import java.util.ArrayList;
@@ -24,9 +24,13 @@ final class PhraseContext {
     /** The most spans of one list a detector looks at in one message. */
     static final int MAX_SPANS = 40;
 
-    private static final PhraseList NOT_BEFORE = PhraseList.load("not-before", "en");
-    private static final PhraseList IF_NOT = PhraseList.load("if-not", "en");
-    private static final PhraseList REPORTED = PhraseList.load("reported", "en");
+    private static final Phrases NOT_BEFORE_ALL = Phrases.load("not-before");
+    private static final Phrases IF_NOT_ALL = Phrases.load("if-not");
+    private static final Phrases REPORTED_ALL = Phrases.load("reported");
+    /** English only, for the checks that are given the text alone. */
+    private static final Pattern NOT_BEFORE = NOT_BEFORE_ALL.list("en").pattern();
+    private static final Pattern IF_NOT = IF_NOT_ALL.list("en").pattern();
+    private static final Pattern REPORTED = REPORTED_ALL.list("en").pattern();
     /** How far back in its sentence a "scammers tell people that ..." may stand. */
     static final int REPORTED_REACH = 160;
     private static final Pattern URL = Pattern.compile("\\b(?:https?://|www\\.)\\S", Pattern.CASE_INSENSITIVE);
@@ -93,15 +97,24 @@ final class PhraseContext {
      * unless that negation is a condition ("if you do not verify ..."), which is still a demand.
      */
     static boolean negated(String text, Span s) {
+        return negated(text, s, NOT_BEFORE, IF_NOT);
+    }
+
+    /** {@link #negated(String, Span)} in the message's languages ("nicht", "não", "niet", "ne ... pas", "no"). */
+    static boolean negated(Analysis a, Span s) {
+        return negated(a.text(), s, a.pattern(NOT_BEFORE_ALL), a.pattern(IF_NOT_ALL));
+    }
+
+    private static boolean negated(String text, Span s, Pattern notBefore, Pattern ifNot) {
         int from = Math.max(clauseStart(text, s.start()), s.start() - NEGATION_REACH);
         if (from >= s.start()) {
             return false;
         }
-        Matcher m = NOT_BEFORE.pattern().matcher(text).region(from, s.start());
+        Matcher m = notBefore.matcher(text).region(from, s.start());
         if (!m.find()) {
             return false;
         }
-        Matcher cond = IF_NOT.pattern().matcher(text).region(from, s.start());
+        Matcher cond = ifNot.matcher(text).region(from, s.start());
         return !cond.find();
     }
 
@@ -111,13 +124,27 @@ final class PhraseContext {
      * are warnings and news stories, not claims made to the reader.
      */
     static boolean reported(String text, Span s) {
-        int from = Math.max(sentenceStart(text, s.start()), s.start() - REPORTED_REACH);
-        return from < s.start() && REPORTED.pattern().matcher(text).region(from, s.start()).find();
+        return reported(text, s, REPORTED);
     }
 
-    /** Whether the words are neither negated nor reported. */
+    /** {@link #reported(String, Span)} in the message's languages. */
+    static boolean reported(Analysis a, Span s) {
+        return reported(a.text(), s, a.pattern(REPORTED_ALL));
+    }
+
+    private static boolean reported(String text, Span s, Pattern reported) {
+        int from = Math.max(sentenceStart(text, s.start()), s.start() - REPORTED_REACH);
+        return from < s.start() && reported.matcher(text).region(from, s.start()).find();
+    }
+
+    /** Whether the words are neither negated nor reported (English words only). */
     static boolean asserted(String text, Span s) {
         return !negated(text, s) && !reported(text, s);
+    }
+
+    /** Whether the words are neither negated nor reported, in any of the message's languages. */
+    static boolean asserted(Analysis a, Span s) {
+        return !negated(a, s) && !reported(a, s);
     }
 
     /** Whether the pattern matches in the sentence that holds the span. */

@@ -1,6 +1,6 @@
 package io.scamcheck.detect;
 
-import io.scamcheck.knowledge.PhraseList;
+import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Span;
 
 import java.util.List;
@@ -12,11 +12,11 @@ import java.util.List;
  */
 public abstract class PhraseDetector implements Detector {
     private final Kind kind;
-    private final PhraseList phrases;
+    private final Phrases phrases;
 
     protected PhraseDetector(Kind kind, String topic) {
         this.kind = kind;
-        this.phrases = PhraseList.load(topic, "en");
+        this.phrases = Phrases.load(topic);
     }
 
     @Override
@@ -53,7 +53,7 @@ public abstract class PhraseDetector implements Detector {
         return kind;
     }
 
-    protected PhraseList phrases() {
+    protected Phrases phrases() {
         return phrases;
     }
 }

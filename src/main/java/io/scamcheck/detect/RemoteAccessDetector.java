@@ -2,7 +2,7 @@ package io.scamcheck.detect;
 
 import io.scamcheck.i18n.Text;
 import io.scamcheck.knowledge.Knowledge;
-import io.scamcheck.knowledge.PhraseList;
+import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Span;
 
 import java.util.ArrayList;
@@ -18,19 +18,11 @@ import java.util.Set;
  * alone is not enough, and the makers' own mail about their programs does not count.
  */
 public final class RemoteAccessDetector implements Detector {
-    private static final PhraseList REQUESTS = PhraseList.load("remote-access", "en");
-    private static final PhraseList TOOLS = PhraseList.load("remote-tools", "en");
+    private static final Phrases REQUESTS = Phrases.load("remote-access");
     /** Requests and tool names in one list, so that the message is read once. */
-    private static final PhraseList EITHER = both();
-    private static final PhraseList ACTIONS = PhraseList.load("remote-actions", "en");
+    private static final Phrases EITHER = Phrases.combined("remote-access-and-tools", "remote-access", "remote-tools");
+    private static final Phrases ACTIONS = Phrases.load("remote-actions");
     private static final Set<String> VENDORS = loadVendors();
-
-    private static PhraseList both() {
-        List<String> lines = new ArrayList<>();
-        Knowledge.readLines("phrases/remote-access.en.txt", lines::add);
-        Knowledge.readLines("phrases/remote-tools.en.txt", lines::add);
-        return PhraseList.of("remote-access-and-tools", "en", lines);
-    }
 
     private static Set<String> loadVendors() {
         Set<String> out = new HashSet<>();
@@ -53,7 +45,7 @@ public final class RemoteAccessDetector implements Detector {
             if (Sentences.isReported(analysis, s)) {
                 continue;
             }
-            if (matchesExactly(REQUESTS, text, s)) {
+            if (matchesExactly(analysis, REQUESTS, s)) {
                 spans.add(s);
                 continue;
             }
@@ -61,7 +53,7 @@ public final class RemoteAccessDetector implements Detector {
                 continue;
             }
             Span sentence = Sentences.around(analysis, s, 160);
-            List<Span> near = ACTIONS.find(text, sentence.start(), sentence.end()).stream()
+            List<Span> near = analysis.find(ACTIONS, sentence.start(), sentence.end()).stream()
                     .filter(a -> !a.overlaps(s)).toList();
             if (!near.isEmpty()) {
                 spans.add(s);
@@ -89,8 +81,8 @@ public final class RemoteAccessDetector implements Detector {
     }
 
     /** Whether the list has a match starting where the span starts (so the span is one of its phrases). */
-    private static boolean matchesExactly(PhraseList list, String text, Span span) {
-        return list.find(text, span.start(), span.end()).stream().anyMatch(s -> s.start() == span.start());
+    private static boolean matchesExactly(Analysis analysis, Phrases list, Span span) {
+        return analysis.find(list, span.start(), span.end()).stream().anyMatch(s -> s.start() == span.start());
     }
 
     private static boolean fromVendor(Analysis analysis) {

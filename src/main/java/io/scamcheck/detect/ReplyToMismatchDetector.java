@@ -7,12 +7,15 @@ import io.scamcheck.knowledge.DomainNames;
 import io.scamcheck.model.Address;
 import io.scamcheck.model.Addresses;
 import io.scamcheck.model.Email;
+import io.scamcheck.model.Span;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code reply-to-mismatch}: an answer would go to a different owner than the one the message says it is
@@ -81,7 +84,54 @@ public final class ReplyToMismatchDetector implements Detector {
                     MailFacts.clip(email.header("Reply-To").orElse(""), 300)));
             return List.of(b.build());
         }
+        return bodyAddress(analysis, from, fromOwner, lists);
+    }
+
+    /** "Write at ann123@gmail.com", "Email me for details: x@yahoo.com": the answer asked for elsewhere. */
+    private static final Pattern WRITE_TO = Pattern.compile(
+            "(?i)\\b(?:write|e-?mail|mail|contact|reach|reply|respond|answer|message|send (?:it|them|your (?:reply|answer|details|information)|me (?:an? )?(?:e-?mail|message|note)))"
+                    + "(?: (?:back|directly|privately|only))?(?: (?:to|at|on|via|through))?(?: (?:me|us))?(?: (?:directly|privately|only|for (?:more )?details|for more information))?"
+                    + "(?: (?:at|on|via|through|to))?(?: (?:my|our) (?:private |personal |direct )?(?:e-?mail|address|e-?mail address))?"
+                    + "[ \\t]{0,3}:?[ \\t\\n]{0,3}<?([A-Za-z0-9._%+-]{1,64}@([A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,5}))");
+
+    private static List<Finding> bodyAddress(Analysis analysis, Address from, String fromOwner, DomainLists lists) {
+        String text = analysis.text();
+        int start = analysis.email().bodyStart();
+        Matcher m = WRITE_TO.matcher(text);
+        m.region(start, Math.min(text.length(), start + 20_000));
+        boolean fromWebmail = lists.isFreeWebmail(fromOwner);
+        while (m.find()) {
+            String shown = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+            String owner = DomainNames.registrable(m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\.$", ""));
+            if (owner.isEmpty() || !lists.isFreeWebmail(owner) || shown.equalsIgnoreCase(from.address())) {
+                continue;
+            }
+            Address other = new Address("", shown);
+            if (sameLocalPart(from, other) || namesSender(from, other.localPart())) {
+                continue; // the same person's other account
+            }
+            Finding.Builder b = Finding.of(Kind.REPLY_TO_MISMATCH).severity(Severity.WARNING)
+                    .span(new Span(m.start(), m.end()));
+            b.fact(Text.of("fact.reply-to.body-address", from.address(), shown));
+            if (!fromWebmail) {
+                b.fact(Text.of("fact.reply-to.webmail", other.domain()));
+            }
+            b.evidence(Text.of("evidence.sender.header", "From",
+                    MailFacts.clip(analysis.email().header("From").orElse(""), 300)));
+            return List.of(b.build());
+        }
         return List.of();
+    }
+
+    /** Whether a word of the sender's name (3 letters or more) is in the other address ("Ann Lee", annlee7@). */
+    private static boolean namesSender(Address from, String local) {
+        String l = local.toLowerCase(Locale.ROOT);
+        for (String w : from.displayName().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= 3 && l.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameLocalPart(Address a, Address b) {

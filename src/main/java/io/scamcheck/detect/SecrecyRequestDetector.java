@@ -2,7 +2,7 @@ package io.scamcheck.detect;
 
 import io.scamcheck.i18n.Text;
 import io.scamcheck.knowledge.PhraseFacts;
-import io.scamcheck.knowledge.PhraseList;
+import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Span;
 
 import java.util.ArrayList;
@@ -20,10 +20,10 @@ public final class SecrecyRequestDetector extends PhraseDetector {
     /** How far around a match a legal footer makes it innocent. */
     private static final int FOOTER_REACH = 300;
 
-    private final PhraseList unreachable = PhraseList.load("secrecy-unreachable", "en");
-    private final Pattern disclaimer = PhraseList.load("secrecy-disclaimer", "en").pattern();
-    private final PhraseFacts facts = PhraseFacts.load("secrecy-facts", "en");
-    private final PhraseList money = PhraseList.load("money", "en");
+    private final Phrases unreachable = Phrases.load("secrecy-unreachable");
+    private final Pattern disclaimer = Phrases.load("secrecy-disclaimer").patternOfAll();
+    private final PhraseFacts facts = PhraseFacts.loadAll("secrecy-facts");
+    private final Phrases money = Phrases.load("money");
 
     public SecrecyRequestDetector() {
         super(Kind.SECRECY_REQUEST, "secrecy");

@@ -14,7 +14,7 @@ import java.util.Set;
  * are a danger; the others a warning.
  */
 public final class ThreatOfConsequencesDetector extends PhraseDetector {
-    private final PhraseFacts facts = PhraseFacts.load("threats-facts", "en");
+    private final PhraseFacts facts = PhraseFacts.loadAll("threats-facts");
 
     public ThreatOfConsequencesDetector() {
         super(Kind.THREAT_OF_CONSEQUENCES, "threats");
@@ -33,7 +33,7 @@ public final class ThreatOfConsequencesDetector extends PhraseDetector {
     @Override
     protected List<Span> spans(Analysis analysis, List<Span> matches) {
         String text = analysis.text();
-        return PhraseContext.first(matches).stream().filter(s -> PhraseContext.asserted(text, s))
+        return PhraseContext.first(matches).stream().filter(s -> PhraseContext.asserted(analysis, s))
                 .filter(s -> !PhraseContext.inSentence(text, s, SCHEDULED)).toList();
     }
 

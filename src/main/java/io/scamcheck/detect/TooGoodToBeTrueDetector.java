@@ -2,7 +2,7 @@ package io.scamcheck.detect;
 
 import io.scamcheck.i18n.Text;
 import io.scamcheck.knowledge.PhraseFacts;
-import io.scamcheck.knowledge.PhraseList;
+import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Span;
 
 import java.util.ArrayList;
@@ -21,10 +21,10 @@ import java.util.regex.Pattern;
 public final class TooGoodToBeTrueDetector extends PhraseDetector {
     private static final int MAX_FACTS = 2;
 
-    private final PhraseList sums = PhraseList.load("windfall-sums", "en");
-    private final PhraseList weak = PhraseList.load("windfall-weak", "en");
-    private final Pattern you = PhraseList.load("windfall-you", "en").pattern();
-    private final PhraseFacts facts = PhraseFacts.load("windfall-facts", "en");
+    private final Phrases sums = Phrases.load("windfall-sums");
+    private final Phrases weak = Phrases.load("windfall-weak");
+    private final Phrases you = Phrases.load("windfall-you");
+    private final PhraseFacts facts = PhraseFacts.loadAll("windfall-facts");
 
     public TooGoodToBeTrueDetector() {
         super(Kind.TOO_GOOD_TO_BE_TRUE, "windfall");
@@ -40,17 +40,17 @@ public final class TooGoodToBeTrueDetector extends PhraseDetector {
         String text = analysis.text();
         List<Span> out = new ArrayList<>();
         for (Span s : PhraseContext.first(matches)) {
-            if (PhraseContext.asserted(text, s)) {
+            if (PhraseContext.asserted(analysis, s)) {
                 out.add(s);
             }
         }
         for (Span s : PhraseContext.first(analysis.findInSubjectAndBody(weak))) {
-            if (PhraseContext.asserted(text, s)) {
+            if (PhraseContext.asserted(analysis, s)) {
                 out.add(s);
             }
         }
         for (Span s : PhraseContext.first(analysis.findInSubjectAndBody(sums))) {
-            if (PhraseContext.inSentence(text, s, you) && PhraseContext.asserted(text, s)) {
+            if (PhraseContext.inSentence(text, s, analysis.pattern(you)) && PhraseContext.asserted(analysis, s)) {
                 out.add(s);
             }
         }

@@ -2,7 +2,7 @@ package io.scamcheck.detect;
 
 import io.scamcheck.i18n.Text;
 import io.scamcheck.knowledge.PhraseFacts;
-import io.scamcheck.knowledge.PhraseList;
+import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Span;
 
 import java.util.ArrayList;
@@ -21,11 +21,11 @@ import java.util.List;
  * the trick. "You will not be charged" is not reported.
  */
 public final class UnexpectedChargeDetector extends PhraseDetector {
-    private final PhraseList exits = PhraseList.load("charges-exit", "en");
-    private final PhraseList refunds = PhraseList.load("charges-refund", "en");
-    private final PhraseList claims = PhraseList.load("charges-claim", "en");
-    private final PhraseList fees = PhraseList.load("charges-fee", "en");
-    private final PhraseFacts facts = PhraseFacts.load("charges-facts", "en");
+    private final Phrases exits = Phrases.load("charges-exit");
+    private final Phrases refunds = Phrases.load("charges-refund");
+    private final Phrases claims = Phrases.load("charges-claim");
+    private final Phrases fees = Phrases.load("charges-fee");
+    private final PhraseFacts facts = PhraseFacts.loadAll("charges-facts");
 
     public UnexpectedChargeDetector() {
         super(Kind.UNEXPECTED_CHARGE, "charges");
@@ -40,29 +40,41 @@ public final class UnexpectedChargeDetector extends PhraseDetector {
     protected List<Span> spans(Analysis analysis, List<Span> matches) {
         String text = analysis.text();
         List<Span> out = new ArrayList<>();
-        List<Span> charges = PhraseContext.first(matches).stream().filter(s -> PhraseContext.asserted(text, s)).toList();
+        List<Span> charges = PhraseContext.first(matches).stream().filter(s -> PhraseContext.asserted(analysis, s)).toList();
         if (!charges.isEmpty()) {
             List<Span> ways = analysis.findInSubjectAndBody(exits);
             if (!ways.isEmpty()) {
                 out.addAll(charges);
                 out.addAll(ways);
+            } else if (toHiddenList(analysis)) {
+                out.addAll(charges); // a receipt sent to a hidden list of people is nobody's receipt
             }
         }
         List<Span> owed = PhraseContext.first(analysis.findInSubjectAndBody(refunds)).stream()
-                .filter(s -> PhraseContext.asserted(text, s)).toList();
+                .filter(s -> PhraseContext.asserted(analysis, s)).toList();
         if (!owed.isEmpty() && !analysis.findInSubjectAndBody(claims).isEmpty()) {
             out.addAll(owed);
         }
         for (Span s : PhraseContext.first(analysis.findInSubjectAndBody(fees))) {
-            if (PhraseContext.asserted(text, s)) {
+            if (PhraseContext.asserted(analysis, s)) {
                 out.add(s);
             }
         }
         return PhraseContext.merged(out);
     }
 
+    private final MassMailingDetector massMailing = new MassMailingDetector();
+
+    /** Sent to "undisclosed recipients" (every reader got a blind copy), as mass-mailing finds it. */
+    private boolean toHiddenList(Analysis analysis) {
+        return !massMailing.detect(analysis).isEmpty();
+    }
+
     @Override
     protected boolean refine(Analysis analysis, List<Span> spans, Finding.Builder finding) {
+        if (analysis.findInSubjectAndBody(exits).isEmpty() && toHiddenList(analysis)) {
+            finding.fact(Text.of("fact.unexpected-charge.hidden-list"));
+        }
         var what = facts.matching(PhraseContext.texts(analysis.text(), spans));
         // one fact: the most particular kind of charge
         for (String w : what) {

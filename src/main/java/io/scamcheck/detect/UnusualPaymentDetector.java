@@ -1,11 +1,11 @@
 package io.scamcheck.detect;
 
 import io.scamcheck.i18n.Text;
-import io.scamcheck.knowledge.Knowledge;
-import io.scamcheck.knowledge.PhraseList;
+import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Span;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,14 +32,14 @@ public final class UnusualPaymentDetector implements Detector {
         CASH("payment-cash", Severity.DANGER, false);
 
         final String topic;
-        final PhraseList phrases;
+        final Phrases phrases;
         final Severity severity;
         /** Whether "send" and "transfer" count as a demand next to it (they do for a transfer service). */
         final boolean sendIsDemand;
 
         Method(String topic, Severity severity, boolean sendIsDemand) {
             this.topic = topic;
-            this.phrases = PhraseList.load(topic, "en");
+            this.phrases = Phrases.load(topic);
             this.severity = severity;
             this.sendIsDemand = sendIsDemand;
         }
@@ -50,22 +50,15 @@ public final class UnusualPaymentDetector implements Detector {
     }
 
     /** Every way to pay in one list, so that the message is read once; each match is then sorted by kind. */
-    private static final PhraseList ANY_METHOD = allMethods();
-    private static final PhraseList DEMAND = PhraseList.load("payment-demand", "en");
-    private static final PhraseList SEND = PhraseList.load("payment-send", "en");
-    private static final PhraseList STRONG = PhraseList.load("payment-strong", "en");
-    private static final PhraseList INNOCENT = PhraseList.load("payment-innocent", "en");
+    private static final Phrases ANY_METHOD = Phrases.combined("payment-methods",
+            Arrays.stream(Method.values()).map(m -> m.topic).toArray(String[]::new));
+    private static final Phrases DEMAND = Phrases.load("payment-demand");
+    private static final Phrases SEND = Phrases.load("payment-send");
+    private static final Phrases STRONG = Phrases.load("payment-strong");
+    private static final Phrases INNOCENT = Phrases.load("payment-innocent");
     private static final int REACH = 200;
     /** How far a clear demand may be from the way to pay: the next sentence or so. */
     private static final int NEAR = 300;
-
-    private static PhraseList allMethods() {
-        List<String> lines = new ArrayList<>();
-        for (Method m : Method.values()) {
-            Knowledge.readLines("phrases/" + m.topic + ".en.txt", lines::add);
-        }
-        return PhraseList.of("payment-methods", "en", lines);
-    }
 
     @Override
     public String name() {
@@ -78,7 +71,7 @@ public final class UnusualPaymentDetector implements Detector {
         List<Span> spans = new ArrayList<>();
         Set<Method> found = EnumSet.noneOf(Method.class);
         for (Span m : analysis.findInSubjectAndBody(ANY_METHOD)) {
-            Method method = methodOf(text, m);
+            Method method = methodOf(analysis, m);
             if (method == null || Sentences.isReported(analysis, m)) {
                 continue;
             }
@@ -90,11 +83,11 @@ public final class UnusualPaymentDetector implements Detector {
             // The other lists are read only in the sentence around a way to pay, which is rare.
             Span sentence = Sentences.around(analysis, m, REACH);
             Span near = Sentences.nearby(analysis, m, NEAR);
-            List<Span> with = STRONG.find(text, near.start(), near.end());
-            if (with.isEmpty() && INNOCENT.find(text, sentence.start(), sentence.end()).isEmpty()) {
-                List<Span> weak = new ArrayList<>(DEMAND.find(text, sentence.start(), sentence.end()));
+            List<Span> with = analysis.find(STRONG, near.start(), near.end());
+            if (with.isEmpty() && analysis.find(INNOCENT, sentence.start(), sentence.end()).isEmpty()) {
+                List<Span> weak = new ArrayList<>(analysis.find(DEMAND, sentence.start(), sentence.end()));
                 if (method.sendIsDemand) {
-                    weak.addAll(SEND.find(text, sentence.start(), sentence.end()));
+                    weak.addAll(analysis.find(SEND, sentence.start(), sentence.end()));
                 }
                 with = weak.stream().filter(d -> !d.overlaps(m)).toList();
             }
@@ -119,9 +112,10 @@ public final class UnusualPaymentDetector implements Detector {
     }
 
     /** Which way to pay a match of the combined list is: the first whose own list matches at the same place. */
-    private static Method methodOf(String text, Span span) {
+    private static Method methodOf(Analysis analysis, Span span) {
+        String text = analysis.text();
         for (Method m : Method.values()) {
-            if (m.phrases.find(text, span.start(), span.end()).stream().anyMatch(s -> s.start() == span.start())) {
+            if (analysis.find(m.phrases, span.start(), span.end()).stream().anyMatch(s -> s.start() == span.start())) {
                 return m;
             }
         }

@@ -37,6 +37,21 @@ public final class PhraseFacts {
         return new PhraseFacts(rules);
     }
 
+    /**
+     * The rules of every language that has a file for the topic ({@code <topic>.<lang>.txt} for each of
+     * {@link Languages#SUPPORTED}), English first; a rule name may appear in several languages.
+     */
+    public static PhraseFacts loadAll(String topic) {
+        List<Rule> rules = new ArrayList<>();
+        for (String lang : Languages.SUPPORTED) {
+            String file = "phrases/" + topic + "." + lang + ".txt";
+            if (lang.equals("en") || PhraseFacts.class.getResource("/io/scamcheck/knowledge/" + file) != null) {
+                rules.addAll(load(topic, lang).rules);
+            }
+        }
+        return new PhraseFacts(rules);
+    }
+
     /** The names of the rules that match anywhere in any of the texts, in the file's order. */
     public Set<String> matching(Iterable<String> texts) {
         Set<String> out = new LinkedHashSet<>();

@@ -20,6 +20,12 @@ public final class JsonReport {
                 .field("language", "en")
                 .field("wordsLanguage", messages.locale().getLanguage())
                 .field("headline", messages.format(report.verdict().headline()));
+        // The signs that decided the verdict, most important first (at most three; none when no signs).
+        j.name("reasons").beginArray();
+        for (Finding f : report.verdict().reasons()) {
+            j.beginObject().field("kind", f.kind().id()).field("title", messages.format(f.title())).endObject();
+        }
+        j.endArray();
         j.name("findings").beginArray();
         for (Finding f : report.findings()) {
             j.beginObject()

@@ -37,6 +37,15 @@ public final class VerdictEngine {
     }
 
     public static VerdictResult decide(List<Finding> findings) {
+        return decide(findings, false);
+    }
+
+    /**
+     * As {@link #decide(List)}; {@code bulk} says the message has the structure of a mailing list, a newsletter
+     * or a delivery report. Such mail goes to many people by design, so the weak signs (a deadline, a greeting
+     * without a name, a hidden list) add nothing there; a strong sign counts in full all the same.
+     */
+    public static VerdictResult decide(List<Finding> findings, boolean bulk) {
         Map<Kind, Finding> strongest = new LinkedHashMap<>();
         for (Finding f : findings) {
             strongest.merge(f.kind(), f, (a, b) -> a.severity().compareTo(b.severity()) <= 0 ? a : b);
@@ -47,7 +56,7 @@ public final class VerdictEngine {
         for (Finding f : strongest.values()) {
             int w = weight(f.severity());
             if (WEAK.contains(f.kind())) {
-                weak += Math.min(w, 1);
+                weak += bulk ? 0 : Math.min(w, 1);
             } else {
                 strong += w;
                 if (f.severity() == Severity.DANGER) {

@@ -88,4 +88,16 @@ class CliTest {
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("\"notes\":[\"").contains("Anna Lee");
     }
+
+    @Test
+    void plainOutputSaysWhyAndJsonListsTheReasons() throws Exception {
+        Path scam = io.scamcheck.testing.Fixtures.sharedFile("samples/seed-tech-support-scam.txt");
+        Result plain = run("", "check", scam.toString());
+        assertThat(plain.out()).contains("likely-scam").containsPattern("\\n  Why: [^\\n]+; [^\\n]+\\.\\n");
+        Result json = run("", "check", "--json", scam.toString());
+        assertThat(json.out()).containsPattern("\"reasons\":\\[\\{\"kind\":\"[a-z-]+\",\"title\":\"[^\"]+\"\\}");
+        Path calm = Files.writeString(dir.resolve("calm.txt"), "See you at lunch on Friday.");
+        assertThat(run("", "check", calm.toString()).out()).doesNotContain("Why:");
+        assertThat(run("", "check", "--json", calm.toString()).out()).contains("\"reasons\":[]");
+    }
 }

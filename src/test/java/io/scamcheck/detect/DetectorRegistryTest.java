@@ -18,6 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DetectorRegistryTest {
     static final List<Email> SCAMS = List.of(
+            // a login alert with a capital I for the small l in "log in"
+            eml("From: Facebook <security@fb-alerts.example>\nTo: you@example.com\n"
+                    + "Subject: Someone tried to Iog in To Your Account\n\n"
+                    + "A user just tried to Iog in to your Facebook account from a new device.\n"
+                    + "To keep your account, confirm your password and login details here: http://fb-check.example/\n"
+                    + "\nThanks,\nThe Facebook Team\n"),
             eml("From: \"Microsoft Support\" <support@ms-help.xyz>\nTo: you@example.com\n"
                     + "Subject: Windows License Suspended\n\n"
                     + "We have found instances of child pornography accessed from your IP address & MAC Address.\n"

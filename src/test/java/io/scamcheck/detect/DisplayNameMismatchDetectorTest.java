@@ -71,4 +71,65 @@ class DisplayNameMismatchDetectorTest {
         assertThat(run(detector, from("\"ann@strict.example\" <r-help@r-project.org>",
                 "List-Id: <r-help.r-project.org>\n"))).isEmpty();
     }
+
+    @Test
+    void aCompanyNameWithAJumbledThrowawayAddress() {
+        for (String line : List.of("Renewal by Andersen <kuHzvQf@love.smartwatch.example>",
+                "Claims Review Team <zmAZizPIr@slave.social.example>",
+                "Finance of America Reverse Mortgage <UaOStEavCWJKtSX@love.smartwatch.example>",
+                "Homeowners Insurance by Rate Kick <tghset2a8xww@deck.social.example>")) {
+            List<Finding> f = run(detector, from(line, ""));
+            assertThat(f).as(line).extracting(Finding::kind).containsExactly(Kind.DISPLAY_NAME_MISMATCH);
+            assertThat(f.get(0).explanation()).as(line).extracting(t -> t.key())
+                    .contains("fact.display-name.random-address");
+        }
+    }
+
+    @Test
+    void aSenderAddressWithNoRealDomain() {
+        for (String line : List.of("AAA <support@aaa>", "Ledger <noreply@ledger>",
+                "Hair Treatment <noreply@theskimm,com>")) {
+            List<Finding> f = run(detector, from(line, ""));
+            assertThat(f).as(line).extracting(Finding::kind).containsExactly(Kind.DISPLAY_NAME_MISMATCH);
+            assertThat(f.get(0).explanation()).as(line).extracting(t -> t.key())
+                    .contains("fact.display-name.broken-address");
+        }
+    }
+
+    @Test
+    void realPeopleAndShopsWithOrdinaryAddressesAreQuiet() {
+        for (String line : List.of("John Smith <JSmith@company.example>", "Chris Garrigues <cwg-exmh@DeepEddy.Com>",
+                "Pang, Hokkun <HPang@Yesmail.com>", "Bob Musser <BobM@dbsinfo.example>",
+                "Ann Lee <ann.lee42@work.example>", "Daily Dilbert <2.20445.33-5_gUgBqXK2vm.1@ummail4.example>",
+                "CNET News <Online#3.19785.b8-Opw9lWtyc6p9xsRR.1@newsletter.online.example>",
+                "Tesco .ie <tesco.ie@cteyyyyi.cjsias.bwmmxq.reply.12hs.example>",
+                "LisaMarie Jones <LisaMarieJones@mail.example>", "Rodent of Unusual Size <Ken.Coar@Golux.Com>",
+                "Roy Mendelssohn - NOAA Federal <roy@mende|@@ohn @end|ng |rom no@@@gov>",
+                "Kim <kimHK@mail.example>")) {
+            assertThat(run(detector, from(line, ""))).as(line).isEmpty();
+        }
+    }
+
+    @Test
+    void aCompanyNameFromAnUnrelatedAddress() {
+        for (String line : List.of("Property Protection Services <ZyznzwY@rare.smartweb.example>",
+                "Device Safety Alerts <ruffcorntortolano@zellis.example>",
+                "RateKick Home Insurance Team <sales@space.smartsdirect.example>",
+                "Meet-Seniors Singles <tevsf@zhishang.example>")) {
+            List<Finding> f = run(detector, from(line, ""));
+            assertThat(f).as(line).extracting(Finding::kind).containsExactly(Kind.DISPLAY_NAME_MISMATCH);
+        }
+    }
+
+    @Test
+    void companiesWritingFromTheirOwnOrTheirMailingServicesAddressAreQuiet() {
+        for (String line : List.of("Red Hat Network Alert <rhn-admin@rhn.mail.example.org>",
+                "\"ZDNet Buyer's Alert\" <Online#3.19976.19-ZxCpgoyrOrAEMRRR.1@newsletter.online.example>",
+                "Customer Service <cs@shop.example>", "Acme Support Team <help@acme.example>",
+                "Lockergnome Tech Specialist <subscriptions@lockergnome.example>",
+                "Bakery Shop <bakeryshop@gmail.com>", "Effector List <alerts@action.eff.example>",
+                "PayPal Security Team <kuHzvQf@love.smartwatch.example>")) {
+            assertThat(run(detector, from(line, ""))).as(line).isEmpty();
+        }
+    }
 }

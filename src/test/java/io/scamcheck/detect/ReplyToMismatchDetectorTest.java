@@ -93,4 +93,30 @@ class ReplyToMismatchDetectorTest {
         Email e = message("John Smith <john.smith@gmail.com>", "johnsmith@yahoo.com", "you@example.com", "");
         assertThat(run(detector, e)).singleElement().extracting(Finding::severity).isEqualTo(Severity.CAUTION);
     }
+
+    @Test
+    void theBodyAsksForAnAnswerAtAnotherFreeAccount() {
+        for (String body : List.of("I'll reply to You my photo;)\nWrite at cuasperweahlgren92@gmail.com\nHave a good day",
+                "I have been trying to reach you. Email me for details: sgtmonicabl@gmail.com\n\nMonica",
+                "Kindly contact me on my private email: barr.james.office@outlook.com for more.")) {
+            Email e = io.scamcheck.testing.Fixtures.eml("From: Darya <support@fashiongroup.example>\n"
+                    + "To: you@example.com\nSubject: Hello\n\n" + body + "\n");
+            List<Finding> f = run(detector, e);
+            assertThat(f).as(body).extracting(Finding::severity).containsExactly(Severity.WARNING);
+            assertThat(f.get(0).explanation()).extracting(t -> t.key()).contains("fact.reply-to.body-address");
+        }
+    }
+
+    @Test
+    void aFriendsOtherAddressOrACompanyHelpDeskIsQuiet() {
+        Email same = io.scamcheck.testing.Fixtures.eml("From: Ann Lee <annlee@work.example>\nTo: you@example.com\n"
+                + "Subject: Holiday\n\nI am off next week; write to me at annlee@gmail.com if it is urgent.\n");
+        assertThat(run(detector, same)).isEmpty();
+        Email desk = io.scamcheck.testing.Fixtures.eml("From: Shop <orders@shop.example>\nTo: you@example.com\n"
+                + "Subject: Order\n\nQuestions? Contact us at help@shop-support.example.\n");
+        assertThat(run(detector, desk)).isEmpty();
+        Email self = io.scamcheck.testing.Fixtures.eml("From: Bob <bob.m@gmail.com>\nTo: you@example.com\n"
+                + "Subject: Hi\n\nReply to bob.m@gmail.com, not to the old address.\n");
+        assertThat(run(detector, self)).isEmpty();
+    }
 }

@@ -59,4 +59,18 @@ class ThreatOfConsequencesDetectorTest {
         assertThat(run(detector, news)).isEmpty();
         assertThat(run(detector, list)).isEmpty();
     }
+
+    @Test
+    void headlinesThatYourFilesAreAboutToGo() {
+        for (String scare : List.of("Storage Limit Reached. Files Removal Scheduled Monday",
+                "24 Hours Left - Prevent Photos & Videos Deletion")) {
+            Email e = paste(scare);
+            assertThat(run(detector, e)).as(scare).extracting(Finding::kind).containsExactly(Kind.THREAT_OF_CONSEQUENCES);
+        }
+        for (String calm : List.of("Our backup plan helps prevent data loss when a disk fails.",
+                "The deletion of old photos from the shared album is scheduled by you in Settings.",
+                "We removed the files you asked about.")) {
+            assertThat(run(detector, paste(calm))).as(calm).isEmpty();
+        }
+    }
 }

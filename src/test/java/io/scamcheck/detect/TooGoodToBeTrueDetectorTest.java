@@ -102,4 +102,72 @@ class TooGoodToBeTrueDetectorTest {
         Email e = paste("Evolution uses the inheritance of traits, and not randomly but intentionally.");
         assertThat(run(detector, e)).isEmpty();
     }
+
+    @Test
+    void strangersSayWomenNearYouWantToMeetYou() {
+        for (String lure : List.of(
+                "WOW! These women are your perfect matches!",
+                "Meet your kind of singles near you",
+                "A huge number of girls are looking for a man for sex.",
+                "I'm a solitary savory female. Where r You from?",
+                "The goddess of classic sex. Berenice dreams of meeting you.",
+                "Chat with beautiful Ukrainian women today")) {
+            Email e = paste(lure);
+            List<Finding> f = run(detector, e);
+            assertThat(f).as(lure).hasSize(1);
+            assertThat(f.get(0).severity()).as(lure).isEqualTo(Severity.WARNING);
+            assertThat(facts(f)).as(lure).contains("fact.too-good-to-be-true.dating");
+        }
+    }
+
+    @Test
+    void healthWondersAndShockedDoctors() {
+        for (String lure : List.of(
+                "An overweight mother has SHOCKED the medical community by losing an unheard of 22lbs pounds in just 13 days",
+                "D.I.Y. 10-Second Carb Ritual Strips Away Fat",
+                "Doctors hate this one weird trick.",
+                "This miracle cure reverses type 2 diabetes")) {
+            Email e = paste(lure);
+            List<Finding> f = run(detector, e);
+            assertThat(f).as(lure).hasSize(1);
+            assertThat(facts(f)).as(lure).contains("fact.too-good-to-be-true.health");
+        }
+    }
+
+    @Test
+    void yieldsNoBankPaysAndShoutedSelections() {
+        for (String lure : List.of(
+                "Register and migrate your account to earn up to 25% APY in a simple way.",
+                "Whopping 25-70% extra XRP on top of your balance",
+                "Crypto Investment Fund. Daily Payments from $1000 and up",
+                "YOU HAVE BEEN SELECTED! to win a brand new Car Emergency Kit!",
+                "This exclusive reward is reserved for only a small group of customers.",
+                "Reveal your special surprise!",
+                "We offer loans from $5,000 to $5,000,000 at a low interest rate of 2% to anyone in need.",
+                "website: CRYPTONCOIN. NET ID : 58663353 Pass: tHvb862M The current balance is 90.8 BTC or $1,612,215",
+                "I am bidding for a lucrative infrastructural project that we both can benefit immensely from.")) {
+            Email e = paste(lure);
+            assertThat(run(detector, e)).as(lure).hasSize(1);
+            assertThat(run(detector, e).get(0).severity()).as(lure).isEqualTo(Severity.WARNING);
+        }
+    }
+
+    @Test
+    void honestDatingHealthAndSavingsWordsAreQuiet() {
+        for (String honest : List.of(
+                "Our high-yield savings account now pays 4.5% APY on balances over $1,000.",
+                "Last year the fund returned 7% after fees; past results do not promise future returns.",
+                "She lost 10 pounds over the winter by walking to work every day.",
+                "Dr. Lee met the doctors at the clinic to talk about the new diabetes program.",
+                "My sister is meeting some friends from her book club, mostly single women in their 60s.",
+                "We want to meet you at the station at 6, Anna and the kids can't wait!",
+                "The new tax rate is 25% for incomes over $100,000.",
+                "You have been selected for jury duty; please bring this letter on Monday.",
+                "Your table is reserved for 7 pm on Friday.",
+                "Home loans from $100,000 at 6.5% APR for 30 years; see the full terms on our site.")) {
+            Email e = paste(honest);
+            List<Finding> f = run(detector, e);
+            assertThat(f.stream().filter(x -> x.severity() != Severity.CAUTION).toList()).as(honest).isEmpty();
+        }
+    }
 }

@@ -84,4 +84,24 @@ class UnexpectedChargeDetectorTest {
                 """);
         assertThat(run(detector, e)).isEmpty();
     }
+
+    @Test
+    void aReceiptSentToAHiddenListOfPeople() {
+        Email e = io.scamcheck.testing.Fixtures.eml("From: Katelyn Scott <kscott@zyfa.example>\n"
+                + "To: Undisclosed recipients:;\nSubject: Confirmation: Your Purchase of PHOGKNWA Has Been Processed"
+                + " Successfully\nDate: Thu, 12 Feb 2026 19:42:51 +0000\n\n"
+                + "Confirmation: Your Purchase of PHOGKNWA Has Been Processed Successfully\n");
+        List<Finding> f = run(detector, e);
+        assertThat(f).extracting(Finding::severity).containsExactly(Severity.WARNING);
+        assertThat(facts(f)).contains("fact.unexpected-charge.hidden-list");
+    }
+
+    @Test
+    void aReceiptSentToYouByNameIsQuiet() {
+        Email e = io.scamcheck.testing.Fixtures.eml("From: Shop <orders@shop.example>\n"
+                + "To: Ann Lee <ann@example.com>\nSubject: Your order of 2 items has been processed\n"
+                + "Date: Thu, 12 Feb 2026 19:42:51 +0000\n\nHi Ann, your order of 2 items has been processed. "
+                + "Order total: $23.10. It ships tomorrow.\n");
+        assertThat(run(detector, e)).isEmpty();
+    }
 }

@@ -73,4 +73,26 @@ class VerdictEngineTest {
             assertThat(m.format(step)).isNotBlank();
         }
     }
+
+    @Test
+    void listAndNewsletterStructureLowersWeakSignsButNeverHidesAStrongOne() {
+        List<Finding> cautionAndWeak = List.of(f(Kind.SUSPICIOUS_LINK, Severity.CAUTION),
+                f(Kind.URGENT_DEADLINE, Severity.CAUTION), f(Kind.GENERIC_GREETING, Severity.CAUTION));
+        assertThat(VerdictEngine.decide(cautionAndWeak, false).verdict()).isEqualTo(Verdict.SUSPICIOUS);
+        assertThat(VerdictEngine.decide(cautionAndWeak, true).verdict()).isEqualTo(Verdict.NO_SIGNS_FOUND);
+        List<Finding> strong = List.of(f(Kind.CREDENTIALS_REQUEST), f(Kind.BRAND_IMPERSONATION),
+                f(Kind.URGENT_DEADLINE, Severity.CAUTION));
+        assertThat(VerdictEngine.decide(strong, true).verdict()).isEqualTo(Verdict.LIKELY_SCAM);
+        assertThat(VerdictEngine.decide(List.of(f(Kind.DISPLAY_NAME_MISMATCH, Severity.WARNING)), true).verdict())
+                .isEqualTo(Verdict.SUSPICIOUS);
+    }
+
+    @Test
+    void oneWarningWithWeakSignsIsSuspiciousNotLikelyScam() {
+        VerdictResult r = VerdictEngine.decide(List.of(f(Kind.TOO_GOOD_TO_BE_TRUE, Severity.WARNING),
+                f(Kind.URGENT_DEADLINE, Severity.CAUTION), f(Kind.GENERIC_GREETING, Severity.CAUTION),
+                f(Kind.MASS_MAILING, Severity.INFO)));
+        assertThat(r.verdict()).isEqualTo(Verdict.SUSPICIOUS);
+        assertThat(r.reasons()).hasSize(3).first().extracting(Finding::kind).isEqualTo(Kind.TOO_GOOD_TO_BE_TRUE);
+    }
 }

@@ -62,6 +62,8 @@ public final class BrandImpersonationDetector implements Detector {
                     + "|Online|Help|Desk|Center|Centre|Alerts?|Notifications?|Protection|Department|Store"
                     + "|Corporation|Inc\\.?|LLC|Ltd\\.?)(?![\\w]))"
                     + "{1,3}");
+    /** "Katie from Ledger", "Freddie @ Ripple": one first name, then the company (marketing mail's form). */
+    private static final Pattern PERSON_FROM = Pattern.compile("^\\p{Lu}\\p{Ll}{1,15}\\s{1,2}(?:from|at|@)\\s{1,2}(?=\\S)");
     private static final int SIGNATURE_LINES = 10;
     private static final int MAX_LINE = 70;
     private static final int MAX_BRANDS = 2;
@@ -135,7 +137,8 @@ public final class BrandImpersonationDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         for (Brand brand : analysis.knowledge().brands()) {
             List<Span> spans = new ArrayList<>();
-            if (presents(brand, sender.get().displayName())) {
+            if (presents(brand, sender.get().displayName())
+                    || presents(brand, PERSON_FROM.matcher(sender.get().displayName()).replaceFirst(""))) {
                 spans.addAll(displayNameMentions(brand, text, email, sender.get().displayName()));
             }
             spans.addAll(signature(brand, text, email, closing, analysis.knowledge().brands()));

@@ -5,7 +5,7 @@ import io.scamcheck.detect.Detector;
 import io.scamcheck.detect.Finding;
 import io.scamcheck.detect.Kind;
 import io.scamcheck.i18n.Text;
-import io.scamcheck.knowledge.PhraseList;
+import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Span;
 
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ public final class CrimeAccusationDetector implements Detector {
     private static final Pattern CONDITION = Pattern.compile(
             "(?i)\\b(?:if|when|whether|unless|in case|what happens if|even if)\\s{1,3}(?:\\w+\\s{1,3}){0,2}\\z");
 
-    private final Pattern pattern = Context.atWordStarts(PhraseList.load("crime-accusation", "en").pattern());
+    private final Pattern pattern = Context.atWordStarts(Phrases.load("crime-accusation").patternOfAll());
 
     @Override
     public String name() {

@@ -5,7 +5,7 @@ import io.scamcheck.detect.Detector;
 import io.scamcheck.detect.Finding;
 import io.scamcheck.detect.Kind;
 import io.scamcheck.i18n.Text;
-import io.scamcheck.knowledge.PhraseList;
+import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Span;
 
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ public final class LicenseCancellationDetector implements Detector {
                     + "|\\bon\\s{1,3}your\\s{1,3}last\\s{1,3}day\\b");
     private static final Pattern MICROSOFT = Pattern.compile("(?i)\\b(?:windows|microsoft|office|MS)\\b");
 
-    private final Pattern pattern = Context.atWordStarts(PhraseList.load("license-cancellation", "en").pattern());
+    private final Pattern pattern = Context.atWordStarts(Phrases.load("license-cancellation").patternOfAll());
 
     @Override
     public String name() {
@@ -55,6 +55,9 @@ public final class LicenseCancellationDetector implements Detector {
             b.fact(Text.of("fact.license.microsoft"));
         }
         String all = String.join(" ", kept.stream().map(analysis::textOf).toList()).toLowerCase(Locale.ROOT);
+        if (!microsoft && BrandImpersonationDetector.sentByOwnDomain(analysis)) {
+            return List.of(); // the antivirus company itself, telling a customer the plan ran out
+        }
         if (all.contains("norton") || all.contains("mcafee") || all.contains("avast") || all.contains("avg")
                 || all.contains("kaspersky") || all.contains("bitdefender") || all.contains("virus")) {
             b.fact(Text.of("fact.license.antivirus"));

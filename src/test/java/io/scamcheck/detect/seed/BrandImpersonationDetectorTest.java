@@ -116,4 +116,24 @@ class BrandImpersonationDetectorTest {
                 + "Delivery has failed to these recipients.\n\nSent by Microsoft Exchange Server 2007\n");
         assertThat(run(detector, e)).isEmpty();
     }
+
+    @Test
+    void walletAndShopNamesAsTheSenderFromSomeoneElsesDomain() {
+        for (String from : List.of("Ledger <noreply@kingoffreight.example>", "Ripple Team <xrpl@cocreators.example>",
+                "Stellar.org <no-reply@merino.example>", "LOUIS VUITTON <info@lv03.snok.example>",
+                "United Health Care <noreply@theskimm.example>", "Katie from Ledger <device@southampton.example>",
+                "Freddie from Ripple <f.fuentes@renny.example>")) {
+            Email e = eml("From: " + from + "\nTo: you@example.com\nSubject: News\n\nPlease read this.\n");
+            assertThat(run(detector, e)).as(from).extracting(Finding::kind).containsExactly(Kind.BRAND_IMPERSONATION);
+        }
+        Email friend = eml("From: Anna from Accounts <anna@carter-accounts.example>\nTo: you@example.com\n"
+                + "Subject: Books\n\nThe ledger is done.\n");
+        assertThat(run(detector, friend)).isEmpty();
+        Email real = eml("From: Ledger <hello@ledger.com>\nTo: you@example.com\nSubject: News\n\nHi.\n");
+        assertThat(run(detector, real)).isEmpty();
+        Email books = eml("From: Ann Carter <ann@carter-accounts.example>\nTo: you@example.com\nSubject: Books\n\n"
+                + "I moved the March payments to the general ledger, and the ripple effect on the totals is small.\n"
+                + "A stellar quarter!\n\nAnn\n");
+        assertThat(run(detector, books)).isEmpty();
+    }
 }

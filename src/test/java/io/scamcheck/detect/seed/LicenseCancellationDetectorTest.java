@@ -72,4 +72,17 @@ class LicenseCancellationDetectorTest {
     void staysQuietOnOrdinaryText(String message) {
         assertThat(run(detector, paste(message))).isEmpty();
     }
+
+    @Test
+    void anExpiredAntivirusFromAStrangerButNotFromTheCompany() {
+        String body = "Subject: Last Notice: Your Norton Subscription Has Expired\n\n"
+                + "Norton Alert: Protection Stopped - Renew Immediately\n";
+        Email fake = eml("From: Norton Alert <newsletters.kvsln@nrwa.example>\nTo: you@example.com\n" + body);
+        assertThat(words(fake, run(detector, fake), Kind.LICENSE_CANCELLATION))
+                .containsExactly("Your Norton Subscription Has Expired", "Norton Alert: Protection Stopped");
+        Email real = eml("From: Norton <noreply@norton.com>\nTo: you@example.com\n" + body);
+        assertThat(run(detector, real)).isEmpty();
+        Email chat = paste("My Norton subscription expired last year, so I switched to the free one.");
+        assertThat(run(detector, chat)).isEmpty();
+    }
 }
