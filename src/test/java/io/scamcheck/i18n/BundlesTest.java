@@ -44,7 +44,7 @@ class BundlesTest {
     /** A string literal that looks like a bundle key, or the fixed start of one built in code ("kind."). */
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.?)\"");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([a-z][a-z0-9.-]*)\"");
-    private static final Pattern FACTS_TOPIC = Pattern.compile("PhraseFacts\\.load\\(\"([a-z0-9-]+)\"");
+    private static final Pattern FACTS_TOPIC = Pattern.compile("PhraseFacts\\.load(?:All)?\\(\"([a-z0-9-]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     private static final Pattern DATA_KEY = Pattern.compile("(?<![\\w.-])((?:fact|kind|evidence)\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?![\\w.-])");
 
