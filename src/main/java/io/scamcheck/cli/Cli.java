@@ -92,6 +92,8 @@ public final class Cli {
         }
         boolean json = false;
         Path reportFile = null;
+        // A progress line on a long mailbox: shown on a terminal, or when asked for.
+        boolean progress = System.console() != null;
         List<String> files = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
@@ -104,6 +106,10 @@ public final class Cli {
                     err.println("scamcheck: " + messages.get("report.cli.type"));
                     return USAGE;
                 }
+            } else if (a.equals("--progress")) {
+                progress = true;
+            } else if (a.equals("--no-progress")) {
+                progress = false;
             } else if (a.startsWith("--") && !a.equals("-")) {
                 err.println("scamcheck: unknown option " + a);
                 usage(err);
@@ -117,13 +123,16 @@ public final class Cli {
             usage(err);
             return USAGE;
         }
-        Analyzer analyzer = Analyzer.standard();
+        // The detectors load their knowledge on another core while the first message is read.
+        java.util.concurrent.CompletableFuture<Analyzer> making =
+                java.util.concurrent.CompletableFuture.supplyAsync(Analyzer::standard);
+        java.util.function.Supplier<Analyzer> analyzer = making::join;
         if (reportFile != null) {
             if (files.size() != 1 || (!files.get(0).equals("-") && Intake.isMailbox(Path.of(files.get(0))))) {
                 err.println("scamcheck: " + messages.get("report.cli.one"));
                 return USAGE;
             }
-            return report(files.get(0), reportFile, stdin, analyzer, json, messages, utf8Out, err);
+            return report(files.get(0), reportFile, stdin, analyzer.get(), json, messages, utf8Out, err);
         }
         boolean failed = false;
         for (String file : files) {
@@ -137,10 +146,21 @@ public final class Cli {
                     utf8Out.println(error(file, e, json, messages));
                     continue;
                 }
-                for (Mailbox.Entry entry : box.entries()) {
-                    String label = box.size() == 1 ? file : file + "#" + entry.number();
-                    failed |= !check(label, () -> box.message(entry.number()), analyzer,
-                            json, messages, utf8Out);
+                // One message at a time: each result is printed as soon as it is known, and none is kept.
+                Progress shown = progress && box.size() > 1 ? new Progress(err, messages, box.size(), System.console() != null) : null;
+                for (int n = 1; n <= box.size(); n++) {
+                    int number = n;
+                    String label = box.size() == 1 ? file : file + "#" + number;
+                    if (shown != null) {
+                        shown.clear();
+                    }
+                    failed |= !check(label, () -> box.message(number), analyzer, json, messages, utf8Out);
+                    if (shown != null) {
+                        shown.checked(number);
+                    }
+                }
+                if (shown != null) {
+                    shown.done();
                 }
                 continue;
             }
@@ -201,10 +221,14 @@ public final class Cli {
      * Reads and analyses one message within the time per message and prints its result or its error.
      * Returns whether it could be read.
      */
-    private static boolean check(String label, Read read, Analyzer analyzer, boolean json, Messages messages,
+    private static boolean check(String label, Read read, java.util.function.Supplier<Analyzer> analyzer,
+                                 boolean json, Messages messages,
                                  PrintStream out) {
         try {
-            Report report = TimeLimit.run(() -> analyzer.analyze(read.read()));
+            Report report = TimeLimit.run(() -> {
+                Email email = read.read();
+                return analyzer.get().analyze(email);
+            });
             out.println(json ? JsonReport.of(label, report, messages) : plain(label, report, messages));
             return true;
         } catch (IntakeException e) {
@@ -245,6 +269,57 @@ public final class Cli {
         return sb.toString().stripTrailing();
     }
 
+    /**
+     * "Checked 1,200 of 5,000 messages" on standard error, rewritten in place at most a few times a second,
+     * so a long mailbox shows it is moving. Results go to standard output, one line each, as they are known.
+     */
+    static final class Progress {
+        private static final long EVERY_NANOS = 200_000_000L;
+        private final PrintStream err;
+        private final Messages messages;
+        private final int total;
+        /** Results go to the same screen: the line is taken off before each one and put back after. */
+        private final boolean sameScreen;
+        private long last = System.nanoTime() - EVERY_NANOS;
+        private int width;
+
+        Progress(PrintStream err, Messages messages, int total, boolean sameScreen) {
+            this.sameScreen = sameScreen;
+            this.err = err;
+            this.messages = messages;
+            this.total = total;
+        }
+
+        /** Takes the line off the screen before a result is printed under it. */
+        void clear() {
+            if (sameScreen && width > 0) {
+                err.print("\r" + " ".repeat(width) + "\r");
+                err.flush();
+                width = 0;
+            }
+        }
+
+        void checked(int done) {
+            long now = System.nanoTime();
+            if (!sameScreen && now - last < EVERY_NANOS && done < total) {
+                return;
+            }
+            last = now;
+            String line = messages.get("cli.progress", done, total);
+            err.print("\r" + line);
+            err.flush();
+            width = line.length();
+        }
+
+        void done() {
+            if (width > 0) {
+                err.println();
+                err.flush();
+                width = 0;
+            }
+        }
+    }
+
     private static String codes() {
         return String.join(", ", Messages.LANGUAGES.stream().map(Locale::getLanguage).toList());
     }
@@ -256,6 +331,7 @@ public final class Cli {
         p.println("  java -jar scamcheck.jar check [--json] FILE... check messages; '-' reads standard input");
         p.println("  java -jar scamcheck.jar check --report REPORT.html|REPORT.pdf FILE");
         p.println("                                                check one message and save a report (replaces REPORT)");
+        p.println("        --progress / --no-progress             show how far a mailbox check has got (on a terminal: shown)");
         p.println("  java -jar scamcheck.jar eval CORPUS_DIR        measure on a labelled corpus (labels.tsv)");
         p.println("Options:");
         p.println("  --lang CODE   the language of the words: " + codes()

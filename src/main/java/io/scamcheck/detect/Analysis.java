@@ -8,9 +8,12 @@ import io.scamcheck.model.Email;
 import io.scamcheck.model.Span;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +22,11 @@ public final class Analysis {
     private final Email email;
     private final Knowledge knowledge;
     private volatile Set<String> languages;
+    /**
+     * Matches of phrase lists already run on this message, by list and range: several detectors ask for the
+     * same lists (threats, deadlines), and on a long message each run costs a pass over the text.
+     */
+    private final Map<Object, Map<Long, List<Span>>> found = new IdentityHashMap<>();
 
     public Analysis(Email email, Knowledge knowledge) {
         this.email = email;
@@ -49,7 +57,7 @@ public final class Analysis {
 
     /** Every match of a topic's phrases, in the message's languages, in {@code text()[from, to)}. */
     public List<Span> find(Phrases phrases, int from, int to) {
-        return phrases.find(languages(), email.text(), from, to);
+        return cached(phrases, from, to, () -> phrases.find(languages(), email.text(), from, to));
     }
 
     /** A topic's phrases in the message's languages, as one pattern (for a small region: a sentence). */
@@ -111,12 +119,12 @@ public final class Analysis {
 
     /** Spans of every match of a phrase list in the body (not the header lines). */
     public List<Span> findInBody(PhraseList phrases) {
-        return phrases.find(email.text(), email.bodyStart(), email.text().length());
+        return find(phrases, email.bodyStart(), email.text().length());
     }
 
     /** Spans of every match of a phrase list in the subject line's value, if the message has one shown. */
     public List<Span> findInSubject(PhraseList phrases) {
-        return email.headerSpan("Subject").map(s -> phrases.find(email.text(), s.start(), s.end())).orElse(List.of());
+        return email.headerSpan("Subject").map(s -> find(phrases, s.start(), s.end())).orElse(List.of());
     }
 
     /** Spans of matches of a phrase list in the subject and the body together. */
@@ -124,6 +132,31 @@ public final class Analysis {
         List<Span> out = new ArrayList<>(findInSubject(phrases));
         out.addAll(findInBody(phrases));
         return out;
+    }
+
+    /** A phrase list's matches in [from, to), run once per message and range; the caller gets its own list. */
+    private List<Span> find(PhraseList phrases, int from, int to) {
+        return cached(phrases, from, to, () -> phrases.find(email.text(), from, to));
+    }
+
+    /** A list's matches in [from, to), found once per message and range; the caller gets its own copy. */
+    private List<Span> cached(Object phrases, int from, int to, java.util.function.Supplier<List<Span>> search) {
+        Map<Long, List<Span>> byRange;
+        synchronized (found) {
+            byRange = found.computeIfAbsent(phrases, k -> new HashMap<>());
+        }
+        long key = ((long) from << 32) | (to & 0xffffffffL);
+        List<Span> spans;
+        synchronized (byRange) {
+            spans = byRange.get(key);
+        }
+        if (spans == null) {
+            spans = List.copyOf(search.get());
+            synchronized (byRange) {
+                byRange.put(key, spans);
+            }
+        }
+        return new ArrayList<>(spans);
     }
 
     private List<Span> find(Pattern pattern, int from, int to) {

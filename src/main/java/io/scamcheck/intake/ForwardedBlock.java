@@ -89,28 +89,41 @@ final class ForwardedBlock {
         return marked.isPresent() ? marked : unmarked;
     }
 
+    /**
+     * The first block whose marker or header line starts within {@link #MAX_PREFIX} characters, or right after
+     * blank lines. Every pattern here starts at a line start, so only the line starts up to there are tried:
+     * a long message is not read to its end for a marker that could not count.
+     */
     private static Optional<Block> first(CharSequence text, Pattern p, boolean marker) {
+        int limit = Math.max(MAX_PREFIX, firstNonBlank(text));
         Matcher m = p.matcher(text);
+        m.useTransparentBounds(true);
         int searched = 0;
-        while (m.find() && searched++ < 20) {
-            if (m.start() > MAX_PREFIX && !onlyBlankBefore(text, m.start())) {
-                return Optional.empty();
+        int line = 0;
+        while (line <= limit && line < text.length() && searched < 20) {
+            m.region(line, text.length());
+            if (m.lookingAt()) {
+                searched++;
+                Optional<Block> b = readFields(text, m.start(), marker ? m.end() : m.start(), marker);
+                if (b.isPresent()) {
+                    return b;
+                }
             }
-            Optional<Block> b = readFields(text, m.start(), marker ? m.end() : m.start(), marker);
-            if (b.isPresent()) {
-                return b;
+            int eol = lineEnd(text, line);
+            if (eol >= text.length()) {
+                break;
             }
+            line = eol + 1;
         }
         return Optional.empty();
     }
 
-    private static boolean onlyBlankBefore(CharSequence text, int pos) {
-        for (int i = 0; i < pos; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
+    private static int firstNonBlank(CharSequence text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
         }
-        return true;
+        return i;
     }
 
     private static Optional<Block> readFields(CharSequence text, int markerStart, int fieldsStart, boolean marked) {

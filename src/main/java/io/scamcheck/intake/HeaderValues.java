@@ -86,7 +86,7 @@ final class HeaderValues {
     static String showAddresses(String raw) {
         List<Address> list = parse(raw);
         if (list == null) {
-            return MimeReader.decodeHeader(raw).replaceAll("\\s+", " ");
+            return SPACE_RUNS.matcher(MimeReader.decodeHeader(raw)).replaceAll(" ");
         }
         StringBuilder sb = new StringBuilder();
         for (Address a : list) {
@@ -112,7 +112,7 @@ final class HeaderValues {
             // Quoted pieces among plain words: drop the quotes, keep the words.
             t = unescape(t.replaceAll("(?<!\\\\)\"", ""));
         }
-        String decoded = EncodedWords.decode(t).replaceAll("\\s+", " ").strip();
+        String decoded = SPACE_RUNS.matcher(EncodedWords.decode(t)).replaceAll(" ").strip();
         if (decoded.length() >= 2 && decoded.startsWith("\"") && decoded.endsWith("\"")) {
             decoded = decoded.substring(1, decoded.length() - 1).strip();
         }
@@ -144,8 +144,18 @@ final class HeaderValues {
         return '"' + name.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
+    private static final java.util.regex.Pattern FOLD = java.util.regex.Pattern.compile("\\r?\\n(?=[ \\t])");
+    private static final java.util.regex.Pattern BREAKS = java.util.regex.Pattern.compile("[\\r\\n]+");
+    static final java.util.regex.Pattern SPACE_RUNS = java.util.regex.Pattern.compile("\\s+");
+
     static String unfold(String raw) {
-        return raw == null ? "" : raw.replaceAll("\\r?\\n(?=[ \\t])", "").replaceAll("[\\r\\n]+", " ");
+        if (raw == null) {
+            return "";
+        }
+        if (raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0) {
+            return raw; // most headers fit on one line
+        }
+        return BREAKS.matcher(FOLD.matcher(raw).replaceAll("")).replaceAll(" ");
     }
 
     private static boolean hasTopLevelColon(String s) {

@@ -173,7 +173,17 @@ public final class Intake {
             throw new IntakeException(IntakeError.TOO_LARGE, size + " bytes");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return readCapped(in, file.toString());
+            // The size is known: one array of that size, not the growing buffers and final copy of
+            // readNBytes, which briefly need twice the file in memory.
+            byte[] bytes = new byte[(int) size];
+            int n = in.readNBytes(bytes, 0, bytes.length);
+            if (n < bytes.length || in.read() >= 0) {
+                // the file changed while being read: read it again the slow, capped way
+                try (InputStream again = Files.newInputStream(file)) {
+                    return readCapped(again, file.toString());
+                }
+            }
+            return bytes;
         } catch (IOException | SecurityException e) {
             throw new IntakeException(IntakeError.UNREADABLE, file.toString(), e);
         }

@@ -31,16 +31,12 @@ public final class Mailbox {
 
     private final byte[] bytes;
     private final List<int[]> ranges;
-    private final List<Entry> entries;
+    /** The list, made the first time it is asked for: checking every message in turn does not need it. */
+    private List<Entry> entries;
 
     private Mailbox(byte[] bytes, List<int[]> ranges) {
         this.bytes = bytes;
         this.ranges = ranges;
-        List<Entry> list = new ArrayList<>();
-        for (int i = 0; i < ranges.size(); i++) {
-            list.add(entry(i + 1, ranges.get(i)));
-        }
-        this.entries = List.copyOf(list);
     }
 
     /** Whether these bytes are an mbox file (named .mbox, or starting with a "From " line with a date). */
@@ -122,7 +118,14 @@ public final class Mailbox {
         return ranges.size();
     }
 
-    public List<Entry> entries() {
+    public synchronized List<Entry> entries() {
+        if (entries == null) {
+            List<Entry> list = new ArrayList<>();
+            for (int i = 0; i < ranges.size(); i++) {
+                list.add(entry(i + 1, ranges.get(i)));
+            }
+            entries = List.copyOf(list);
+        }
         return entries;
     }
 

@@ -352,7 +352,7 @@ final class MimeReader {
         if (HeaderValues.isAddressHeader(name)) {
             return HeaderValues.showAddresses(raw);
         }
-        return decodeHeader(raw).replaceAll("\\s+", " ");
+        return HeaderValues.SPACE_RUNS.matcher(decodeHeader(raw)).replaceAll(" ");
     }
 
     static String decodeHeader(String raw) {
@@ -697,15 +697,14 @@ final class MimeReader {
             name = innerMessage(p).flatMap(m -> rawHeader(m, "Subject")).map(MimeReader::decodeHeader).orElse("");
         }
         long size = -1;
-        try (InputStream in = p.getInputStream()) {
-            byte[] buf = new byte[65536];
-            long total = 0;
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                total += n;
-                budget.checkNow();
+        try {
+            size = base64Size(p);
+            if (size < 0) {
+                // other encodings: decoded as they stream past and counted, never kept
+                try (InputStream in = p.getInputStream()) {
+                    size = count(in);
+                }
             }
-            size = total;
         } catch (MessagingException | IOException | RuntimeException e) {
             if (e instanceof Budget.TimeUp up) {
                 throw up;
@@ -713,5 +712,56 @@ final class MimeReader {
             size = -1;
         }
         out.attachments.add(new Attachment(name, type, size, isInline(p)));
+    }
+
+    private long count(InputStream in) throws IOException {
+        byte[] buf = new byte[65536];
+        long total = 0;
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            total += n;
+            budget.checkNow();
+        }
+        return total;
+    }
+
+    /** 1 for the 64 letters of base64, 0 for every other byte. */
+    private static final byte[] BASE64_LETTER = new byte[256];
+
+    static {
+        String letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        for (int i = 0; i < letters.length(); i++) {
+            BASE64_LETTER[letters.charAt(i)] = 1;
+        }
+    }
+
+    /**
+     * The decoded size of a base64 part, from its encoded letters without decoding them: every four letters
+     * make three bytes (two letters of a last group make one, three make two). The decoder skips anything
+     * that is not a base64 letter, and so does this count. -1 when the part is not base64.
+     */
+    private long base64Size(Part p) throws MessagingException, IOException {
+        if (!(p instanceof jakarta.mail.internet.MimeBodyPart bp) || !"base64".equalsIgnoreCase(
+                String.valueOf(bp.getEncoding()).strip())) {
+            return -1;
+        }
+        long bytes = 0;
+        long letters = 0; // since the last padding: pieces of base64 joined together are decoded one by one
+        try (InputStream raw = bp.getRawInputStream()) {
+            byte[] buf = new byte[65536];
+            int n;
+            while ((n = raw.read(buf)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    byte c = buf[i];
+                    letters += BASE64_LETTER[c & 0xff]; // a table, not comparisons: random letters defeat branch prediction
+                    if (c == '=') {
+                        bytes += letters * 3 / 4;
+                        letters = 0;
+                    }
+                }
+                budget.checkNow();
+            }
+        }
+        return bytes + letters * 3 / 4;
     }
 }

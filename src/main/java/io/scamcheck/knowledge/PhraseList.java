@@ -62,11 +62,24 @@ public final class PhraseList {
         this.index = new LiteralIndex(strings, own);
     }
 
-    /** Loads a phrase file; fails at start-up (and in tests) when a line is not a valid pattern. */
+    /** Lists already loaded, by file: several detectors share a topic, and a list never changes once built. */
+    private static final Map<String, PhraseList> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Loads a phrase file; fails at start-up (and in tests) when a line is not a valid pattern. A file is read
+     * and compiled once; later calls give the same list.
+     */
     public static PhraseList load(String topic, String lang) {
+        String file = "phrases/" + topic + "." + lang + ".txt";
+        PhraseList known = LOADED.get(file);
+        if (known != null) {
+            return known;
+        }
         List<String> lines = new ArrayList<>();
-        Knowledge.readLines("phrases/" + topic + "." + lang + ".txt", lines::add);
-        return of(topic, lang, lines);
+        Knowledge.readLines(file, lines::add);
+        PhraseList list = of(topic, lang, lines);
+        PhraseList raced = LOADED.putIfAbsent(file, list);
+        return raced == null ? list : raced;
     }
 
     private static final String SPACE = "(?:\\h++\\n?+\\h*+|\\n\\h*+)";

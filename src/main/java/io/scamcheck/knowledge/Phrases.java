@@ -41,9 +41,20 @@ public final class Phrases {
         this.lines = lines;
     }
 
-    /** Loads every language's file for the topic; a bad English line fails at once. */
+    /** Topics already loaded: detectors that ask for the same topic share one set of compiled lists. */
+    private static final Map<String, Phrases> LOADED = new ConcurrentHashMap<>();
+
+    /** Loads every language's file for the topic (once per run); a bad English line fails at once. */
     public static Phrases load(String topic) {
-        return combined(topic, topic);
+        Phrases p = LOADED.get(topic);
+        if (p == null) {
+            p = combined(topic, topic);
+            Phrases before = LOADED.putIfAbsent(topic, p);
+            if (before != null) {
+                p = before;
+            }
+        }
+        return p;
     }
 
     /** Several topics' phrases as one, so that a message is read once for all of them. */

@@ -44,7 +44,7 @@ class BundlesTest {
     /** A string literal that looks like a bundle key, or the fixed start of one built in code ("kind."). */
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.?)\"");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([a-z][a-z0-9.-]*)\"");
-    private static final Pattern FACTS_TOPIC = Pattern.compile("PhraseFacts\\.load\\(\"([a-z0-9-]+)\"");
+    private static final Pattern FACTS_TOPIC = Pattern.compile("PhraseFacts\\.load(?:All)?\\(\"([a-z0-9-]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     private static final Pattern DATA_KEY = Pattern.compile("(?<![\\w.-])((?:fact|kind|evidence)\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?![\\w.-])");
 
@@ -211,7 +211,12 @@ class BundlesTest {
             while (m.find()) {
                 String literal = m.group(1);
                 if (!literal.endsWith(".")) {
-                    if (english.contains(literal) || looksLikeAKey(literal)) {
+                    if (!english.contains(literal) && english.contains(literal + 1)) {
+                        // A numbered run read up to the first gap ("window.paid.step" + 1, 2, ...).
+                        for (int i = 1; english.contains(literal + i); i++) {
+                            used.add(literal + i);
+                        }
+                    } else if (english.contains(literal) || looksLikeAKey(literal)) {
                         used.add(literal);
                     }
                     continue;
@@ -269,7 +274,7 @@ class BundlesTest {
                     keys.add(e.messageKey());
                 }
             }
-            case "window.severity." -> {
+            case "window.severity.", "report.severity." -> {
                 for (Severity s : Severity.values()) {
                     keys.add(start + s.id());
                 }

@@ -55,6 +55,37 @@ class NoNetworkIT {
     }
 
     @Test
+    void theWindowPathOpensNoInternetConnection(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // The window's view model, driven with no screen, over HTML full of remote resources (pasted and as
+        // .eml and .html files) and the sample messages: the same strace watch as for the command line.
+        assumeTrue(onPath("strace"), "strace is not installed");
+        List<String> inputs = new ArrayList<>();
+        inputs.add(Files.writeString(dir.resolve("remote.eml"), RemoteHtml.message()).toString());
+        inputs.add(Files.writeString(dir.resolve("remote.html"), RemoteHtml.page()).toString());
+        Fixtures.shared().ifPresent(shared -> addFiles(shared.resolve("samples"), inputs));
+        Path trace = Files.createTempFile("scamcheck-strace", ".txt");
+        Path out = Files.createTempFile("scamcheck-window", ".txt");
+        try {
+            List<String> cmd = new ArrayList<>(List.of("strace", "-f", "-qq", "-e",
+                    "trace=connect,sendto,sendmsg,bind", "-o", trace.toString(),
+                    javaExe(), "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                    WindowPathProbe.class.getName()));
+            cmd.addAll(inputs);
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+            assertThat(p.waitFor(10, TimeUnit.MINUTES)).as("the run finishes").isTrue();
+            String printed = Files.readString(out);
+            assertThat(printed).as("the view model showed the pasted HTML").contains("pasted HTML: RESULT");
+            assertThat(printed).contains(inputs.get(0) + ": RESULT", inputs.get(1) + ": RESULT");
+            List<String> traffic = Files.readAllLines(trace).stream()
+                    .filter(l -> INTERNET_TRAFFIC.matcher(l).find()).toList();
+            assertThat(traffic).as("internet traffic seen by strace over the window path").isEmpty();
+        } finally {
+            Files.deleteIfExists(trace);
+            Files.deleteIfExists(out);
+        }
+    }
+
+    @Test
     void theTraceCatchesAConnection() throws Exception {
         // A check that could never fail proves nothing: the same pattern must see a real connection attempt.
         assumeTrue(onPath("strace"), "strace is not installed");

@@ -7,6 +7,7 @@ import io.scamcheck.detect.Kind;
 import io.scamcheck.i18n.Text;
 import io.scamcheck.knowledge.Brand;
 import io.scamcheck.knowledge.Knowledge;
+import io.scamcheck.knowledge.PhraseList;
 import io.scamcheck.model.Address;
 import io.scamcheck.model.Email;
 import io.scamcheck.model.Span;
@@ -53,9 +54,10 @@ public final class BrandImpersonationDetector implements Detector {
             "rights", "reserved", "regards", "kind", "best", "warm", "sincerely", "yours", "truly",
             "faithfully", "thanks", "thank", "you", "many", "cheers", "respectfully");
     /** "sent by the", "greetings from", "a message from": words that make the next name the sender. */
-    private static final Pattern SENT_BY = Pattern.compile(
-            "(?i)\\b(?:sent|email|e-mail|message|note|greetings|notice|letter|notification|regards|sincerely)"
-                    + "\\s{1,3}(?:from|by)\\s{1,3}(?:the\\s{1,3})?");
+    /** "sent by the", "regards from": searched only near "from" and "by" (a phrase list of one line). */
+    private static final PhraseList SENT_BY = PhraseList.of("sent-by", "en", List.of(
+            "\\b(?:sent|email|e-mail|message|note|greetings|notice|letter|notification|regards|sincerely)"
+                    + "\\s{1,3}(?:from|by)\\s{1,3}(?:the\\s{1,3})?"));
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*");
     private static final Pattern ROLE_AFTER = Pattern.compile(
             "(?i)\\G(?:[ \\t]{1,2}(?:Support|Team|Teams|Service|Services|Security|Customer|Care|Account|Billing"
@@ -326,10 +328,11 @@ public final class BrandImpersonationDetector implements Detector {
     /** Where the words after each "sent by the" phrase in the body begin (at most a few dozen). */
     private static List<Integer> sentByPhrases(String text, int body) {
         List<Integer> out = new ArrayList<>();
-        Matcher m = SENT_BY.matcher(text);
-        m.region(body, text.length());
-        while (m.find() && out.size() < 50) {
-            out.add(m.end());
+        for (Span s : SENT_BY.find(text, body, text.length())) {
+            if (out.size() >= 50) {
+                break;
+            }
+            out.add(s.end());
         }
         return out;
     }

@@ -36,6 +36,18 @@ final class Context {
         return Pattern.compile("\\b(?=[\\p{L}\\p{N}])(?:" + p.pattern() + ")", p.flags());
     }
 
+    /** Whether a match starting at {@code i} starts at a word, as {@link #atWordStarts} requires. */
+    static boolean startsWord(String text, int i) {
+        if (i < 0 || i >= text.length() || !Character.isLetterOrDigit(text.codePointAt(i))) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        int before = text.codePointBefore(i);
+        return !Character.isLetterOrDigit(before) && before != '_';
+    }
+
     /**
      * Whether the words around [start, end) accuse the reader: within the window there is both a mention of
      * the reader's own address or computer and a word of accusation.

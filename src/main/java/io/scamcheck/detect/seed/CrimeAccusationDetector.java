@@ -26,7 +26,7 @@ public final class CrimeAccusationDetector implements Detector {
     private static final Pattern CONDITION = Pattern.compile(
             "(?i)\\b(?:if|when|whether|unless|in case|what happens if|even if)\\s{1,3}(?:\\w+\\s{1,3}){0,2}\\z");
 
-    private final Pattern pattern = Context.atWordStarts(Phrases.load("crime-accusation").patternOfAll());
+    private final Phrases phrases = Phrases.load("crime-accusation");
 
     @Override
     public String name() {
@@ -37,7 +37,10 @@ public final class CrimeAccusationDetector implements Detector {
     public List<Finding> detect(Analysis analysis) {
         String text = analysis.text();
         List<Span> kept = new ArrayList<>();
-        for (Span s : analysis.findInSubjectAndBody(pattern)) {
+        for (Span s : analysis.findInSubjectAndBody(phrases)) {
+            if (!Context.startsWord(text, s.start())) {
+                continue;
+            }
             int from = Math.max(0, s.start() - 40);
             String before = text.substring(from, s.start());
             if (CONDITION.matcher(before).find()) {

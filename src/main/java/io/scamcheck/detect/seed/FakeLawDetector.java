@@ -6,6 +6,7 @@ import io.scamcheck.detect.Finding;
 import io.scamcheck.detect.Kind;
 import io.scamcheck.i18n.Text;
 import io.scamcheck.knowledge.Knowledge;
+import io.scamcheck.knowledge.PhraseList;
 import io.scamcheck.model.Span;
 
 import java.util.ArrayList;
@@ -41,7 +42,11 @@ public final class FakeLawDetector implements Detector {
     record Law(String name, boolean real, Set<Integer> years, String factKey) {
     }
 
-    record MisnamedPattern(Pattern pattern, String factKey) {
+    /**
+     * A name a real law never has. Matched as a one-line phrase list, so a long message is only searched near
+     * the words the name must contain; a match counts only where a word starts.
+     */
+    record MisnamedPattern(PhraseList phrases, String factKey) {
     }
 
     private final Map<String, Law> laws;
@@ -75,8 +80,10 @@ public final class FakeLawDetector implements Detector {
                     boolean real = c[0].strip().equals("real");
                     byName.put(normalize(c[1]), new Law(c[1].strip(), real, years, fact));
                 }
-                case "pattern" -> pats.add(new MisnamedPattern(Context.atWordStarts(
-                        Pattern.compile(c[1].strip(), Pattern.CASE_INSENSITIVE)), fact));
+                case "pattern" -> {
+                    Pattern.compile(c[1].strip()); // a bad line fails here, at start-up
+                    pats.add(new MisnamedPattern(PhraseList.of("laws", "en", List.of(c[1].strip())), fact));
+                }
                 default -> throw new IllegalStateException("laws.tsv: unknown line type in: " + line);
             }
         }
@@ -113,14 +120,18 @@ public final class FakeLawDetector implements Detector {
                 check(text, region.start(), act.start(), act.end(), spans, facts, evidence);
             }
             for (MisnamedPattern p : patterns) {
-                Matcher m = p.pattern().matcher(text);
-                m.region(region.start(), region.end());
-                while (m.find() && spans.size() < MAX_CITATIONS) {
-                    spans.add(new Span(m.start(), m.end()));
+                for (Span m : p.phrases().find(text, region.start(), region.end())) {
+                    if (spans.size() >= MAX_CITATIONS) {
+                        break;
+                    }
+                    if (!Context.startsWord(text, m.start())) {
+                        continue;
+                    }
+                    spans.add(m);
                     if (p.factKey() != null) {
                         facts.add(Text.of(p.factKey()));
                     }
-                    evidence.add(Text.of("evidence.law-misnamed", m.group()));
+                    evidence.add(Text.of("evidence.law-misnamed", m.textOf(text)));
                 }
             }
         }

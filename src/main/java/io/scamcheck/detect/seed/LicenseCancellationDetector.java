@@ -28,7 +28,7 @@ public final class LicenseCancellationDetector implements Detector {
                     + "|\\bon\\s{1,3}your\\s{1,3}last\\s{1,3}day\\b");
     private static final Pattern MICROSOFT = Pattern.compile("(?i)\\b(?:windows|microsoft|office|MS)\\b");
 
-    private final Pattern pattern = Context.atWordStarts(Phrases.load("license-cancellation").patternOfAll());
+    private final Phrases phrases = Phrases.load("license-cancellation");
 
     @Override
     public String name() {
@@ -39,7 +39,10 @@ public final class LicenseCancellationDetector implements Detector {
     public List<Finding> detect(Analysis analysis) {
         String text = analysis.text();
         List<Span> kept = new ArrayList<>();
-        for (Span s : analysis.findInSubjectAndBody(pattern)) {
+        for (Span s : analysis.findInSubjectAndBody(phrases)) {
+            if (!Context.startsWord(text, s.start())) {
+                continue;
+            }
             int end = Context.sentenceEnd(text, s.end(), 160);
             if (Context.has(PLANNED, text, s.end(), end)) {
                 continue;
