@@ -170,4 +170,23 @@ class TooGoodToBeTrueDetectorTest {
             assertThat(f.stream().filter(x -> x.severity() != Severity.CAUTION).toList()).as(honest).isEmpty();
         }
     }
+
+    @Test
+    void cryptoGamblingDraws() {
+        Email e = paste("""
+                Ten users can win a share of $7,500 BTC every Sunday. Dreaming of a sports car?
+                This round you could win a Lamborghini or $200,000 in Bitcoin. Play Bitcoin dice now.
+                """);
+        assertThat(words(e, run(detector, e), Kind.TOO_GOOD_TO_BE_TRUE)).containsExactly(
+                "can win a share of $7,500", "could win a Lamborghini or $200,000", "Bitcoin dice");
+    }
+
+    @Test
+    void ordinaryPricesAndSportsAreQuiet() {
+        Email e = paste("""
+                The new laptop costs $1,299 and ships next week. Our team can win the league if we beat them
+                on Sunday. Buy two and save up to $1,000 on the bundle.
+                """);
+        assertThat(run(detector, e)).isEmpty();
+    }
 }
