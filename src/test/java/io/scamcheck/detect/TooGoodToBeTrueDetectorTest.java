@@ -189,4 +189,17 @@ class TooGoodToBeTrueDetectorTest {
                 """);
         assertThat(run(detector, e)).isEmpty();
     }
+
+    @Test
+    void strangerLookingForAMan() {
+        Email e = paste("My fine Mr. Cool! Wish to see me? We ended our relationship and today I'm looking for class dude!");
+        assertThat(words(e, run(detector, e), Kind.TOO_GOOD_TO_BE_TRUE))
+                .containsExactly("Wish to see me?", "I'm looking for class dude");
+    }
+
+    @Test
+    void friendSharingHolidayPhotosIsQuiet() {
+        Email e = paste("We are back from Spain. I'm looking for a good time to visit. Want to see the photos from the beach?");
+        assertThat(run(detector, e)).isEmpty();
+    }
 }
