@@ -1,6 +1,7 @@
 package io.scamcheck.detect;
 
 import io.scamcheck.model.Email;
+import io.scamcheck.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -200,6 +201,30 @@ class TooGoodToBeTrueDetectorTest {
     @Test
     void friendSharingHolidayPhotosIsQuiet() {
         Email e = paste("We are back from Spain. I'm looking for a good time to visit. Want to see the photos from the beach?");
+        assertThat(run(detector, e)).isEmpty();
+    }
+
+    @Test
+    void senderNamedCongrats() {
+        Email e = Fixtures.eml("""
+                From: --- Congrats --- <news.x1@em1814.example.lv>
+                To: someone@example.org
+                Subject: A kit for you
+
+                Hi, open this today.
+                """);
+        assertThat(words(e, run(detector, e), Kind.TOO_GOOD_TO_BE_TRUE)).containsExactly("Congrats");
+    }
+
+    @Test
+    void congratulationsFromAFriendInTheBodyOnlyIsQuiet() {
+        Email e = Fixtures.eml("""
+                From: Ann Lee <ann@example.org>
+                To: someone@example.org
+                Subject: Congratulations on the new job
+
+                Congratulations! So happy for you.
+                """);
         assertThat(run(detector, e)).isEmpty();
     }
 }
