@@ -227,4 +227,17 @@ class TooGoodToBeTrueDetectorTest {
                 """);
         assertThat(run(detector, e)).isEmpty();
     }
+
+    @Test
+    void casinoFromASiteYouNeverJoined() {
+        Email e = paste("Welcome to the tower, where the Goddess of Luck gives and takes in this unique slot!");
+        assertThat(words(e, run(detector, e), Kind.TOO_GOOD_TO_BE_TRUE))
+                .containsExactly("Goddess of Luck", "unique slot");
+    }
+
+    @Test
+    void meetingSlotIsQuiet() {
+        Email e = paste("I booked a new slot for the meeting on Friday. Good luck with the talk!");
+        assertThat(run(detector, e)).isEmpty();
+    }
 }
