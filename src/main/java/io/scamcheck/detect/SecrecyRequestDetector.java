@@ -24,6 +24,9 @@ public final class SecrecyRequestDetector extends PhraseDetector {
     private final Pattern disclaimer = Phrases.load("secrecy-disclaimer").patternOfAll();
     private final PhraseFacts facts = PhraseFacts.loadAll("secrecy-facts");
     private final Phrases money = Phrases.load("money");
+    private final Phrases opener = Phrases.load("boss-opener");
+    /** A fake-boss opener is a few lines long; a longer message saying "do you have a minute?" is a letter. */
+    private static final int OPENER_MAX_WORDS = 60;
 
     public SecrecyRequestDetector() {
         super(Kind.SECRECY_REQUEST, "secrecy");
@@ -44,19 +47,49 @@ public final class SecrecyRequestDetector extends PhraseDetector {
             }
         }
         out.addAll(analysis.findInSubjectAndBody(unreachable));
+        out.addAll(openers(analysis));
         return PhraseContext.merged(out);
+    }
+
+    /**
+     * The opener of a fake-boss request, only in a short message that does not answer an earlier one (a real
+     * colleague asking "do you have a minute?" writes in a thread, or says what it is about).
+     */
+    private List<Span> openers(Analysis analysis) {
+        var email = analysis.email();
+        if (email.header("In-Reply-To").isPresent() || email.header("References").isPresent()) {
+            return List.of();
+        }
+        String text = analysis.text();
+        int words = 0;
+        boolean inWord = false;
+        for (int i = email.bodyStart(); i < text.length() && words <= OPENER_MAX_WORDS; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        if (words > OPENER_MAX_WORDS) {
+            return List.of();
+        }
+        return analysis.findInSubjectAndBody(opener);
     }
 
     @Override
     protected boolean refine(Analysis analysis, List<Span> spans, Finding.Builder finding) {
         String text = analysis.text();
         java.util.Set<Span> hidden = new java.util.HashSet<>(analysis.findInSubjectAndBody(unreachable));
-        List<Span> secret = spans.stream().filter(s -> !hidden.contains(s)).toList();
+        java.util.Set<Span> openers = new java.util.HashSet<>(openers(analysis));
+        List<Span> secret = spans.stream().filter(s -> !hidden.contains(s) && !openers.contains(s)).toList();
         for (String w : facts.matching(PhraseContext.texts(text, secret))) {
             finding.fact(Text.of("fact.secrecy-request." + w));
         }
         if (!hidden.isEmpty()) {
             finding.fact(Text.of("fact.secrecy-request.unreachable"));
+        }
+        if (spans.stream().anyMatch(openers::contains)) {
+            finding.fact(Text.of("fact.secrecy-request.opener"));
         }
         if (analysis.findInSubjectAndBody(money).isEmpty()) {
             // secrecy without any money in sight is most often a friend's surprise: a faint sign only

@@ -24,6 +24,7 @@ public final class TooGoodToBeTrueDetector extends PhraseDetector {
     private final Phrases sums = Phrases.load("windfall-sums");
     private final Phrases weak = Phrases.load("windfall-weak");
     private final Phrases you = Phrases.load("windfall-you");
+    private final Phrases sender = Phrases.load("windfall-sender");
     private final PhraseFacts facts = PhraseFacts.loadAll("windfall-facts");
 
     public TooGoodToBeTrueDetector() {
@@ -54,6 +55,7 @@ public final class TooGoodToBeTrueDetector extends PhraseDetector {
                 out.add(s);
             }
         }
+        analysis.email().headerSpan("From").ifPresent(f -> out.addAll(analysis.find(sender, f.start(), f.end())));
         return PhraseContext.merged(out);
     }
 

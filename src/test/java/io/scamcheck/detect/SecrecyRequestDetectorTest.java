@@ -1,6 +1,7 @@
 package io.scamcheck.detect;
 
 import io.scamcheck.model.Email;
+import io.scamcheck.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -21,7 +22,8 @@ class SecrecyRequestDetectorTest {
                 """);
         List<Finding> f = run(detector, e);
         assertThat(words(e, f, Kind.SECRECY_REQUEST))
-                .containsExactly("I'm in a meeting and can't talk", "keep this between us");
+                .containsExactly("Are you available?", "I need a quick favour", "I'm in a meeting and can't talk",
+                        "keep this between us");
         assertThat(f.get(0).explanation()).extracting(t -> t.key()).contains("fact.secrecy-request.unreachable");
     }
 
@@ -55,6 +57,47 @@ class SecrecyRequestDetectorTest {
     @Test
     void ordinaryAdviceIsQuiet() {
         Email e = paste("If you don't think a show is right for children, don't let your kids watch it.");
+        assertThat(run(detector, e)).isEmpty();
+    }
+
+    @Test
+    void fakeBossOpenerInAShortNote() {
+        Email e = paste("Can you help me out with this? Please let me know if you have a moment.");
+        List<Finding> f = run(detector, e);
+        assertThat(words(e, f, Kind.SECRECY_REQUEST))
+                .containsExactly("Can you help me out with this", "let me know if you have a moment");
+        assertThat(f.get(0).explanation()).extracting(t -> t.key()).contains("fact.secrecy-request.opener");
+    }
+
+    @Test
+    void areYouAvailableOpener() {
+        Email e = paste("Hi, are you available? I need a quick favour from you.\n\nSent from my iPhone");
+        assertThat(words(e, run(detector, e), Kind.SECRECY_REQUEST))
+                .containsExactly("are you available?", "I need a quick favour from you");
+    }
+
+    @Test
+    void realReplyAskingForAMinuteIsQuiet() {
+        Email e = Fixtures.eml("""
+                From: Anna <anna@example.org>
+                To: bob@example.org
+                Subject: Re: budget draft
+                In-Reply-To: <abc@example.org>
+                References: <abc@example.org>
+
+                Thanks Bob. Do you have a minute later today to go over it?
+                """);
+        assertThat(run(detector, e)).isEmpty();
+    }
+
+    @Test
+    void longLetterWithAQuestionIsQuiet() {
+        Email e = paste("""
+                Hi all, the garden club meets on Saturday at ten in the church hall. We will plan the spring
+                planting, sort the seed swap and choose who brings tea. Last time we ran out of cups, so please
+                bring one if you can. The path by the side door is muddy, so use the front entrance. Are you
+                around on Saturday? Let me know if you have a minute to help set up the tables before we start.
+                """);
         assertThat(run(detector, e)).isEmpty();
     }
 }

@@ -73,4 +73,18 @@ class ThreatOfConsequencesDetectorTest {
             assertThat(run(detector, paste(calm))).as(calm).isEmpty();
         }
     }
+
+    @Test
+    void balanceToBeZeroed() {
+        Email e = paste("We plan to block inactive accounts soon. Please take note that your account balance will be"
+                + " zeroed upon blocking.");
+        assertThat(words(e, run(detector, e), Kind.THREAT_OF_CONSEQUENCES))
+                .containsExactly("your account balance will be zeroed");
+    }
+
+    @Test
+    void statementBalanceIsQuiet() {
+        Email e = paste("Your account balance will be shown on your next statement. Funds will be available in two days.");
+        assertThat(run(detector, e)).isEmpty();
+    }
 }

@@ -1,6 +1,7 @@
 package io.scamcheck.detect;
 
 import io.scamcheck.model.Email;
+import io.scamcheck.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -169,5 +170,74 @@ class TooGoodToBeTrueDetectorTest {
             List<Finding> f = run(detector, e);
             assertThat(f.stream().filter(x -> x.severity() != Severity.CAUTION).toList()).as(honest).isEmpty();
         }
+    }
+
+    @Test
+    void cryptoGamblingDraws() {
+        Email e = paste("""
+                Ten users can win a share of $7,500 BTC every Sunday. Dreaming of a sports car?
+                This round you could win a Lamborghini or $200,000 in Bitcoin. Play Bitcoin dice now.
+                """);
+        assertThat(words(e, run(detector, e), Kind.TOO_GOOD_TO_BE_TRUE)).containsExactly(
+                "can win a share of $7,500", "could win a Lamborghini or $200,000", "Bitcoin dice");
+    }
+
+    @Test
+    void ordinaryPricesAndSportsAreQuiet() {
+        Email e = paste("""
+                The new laptop costs $1,299 and ships next week. Our team can win the league if we beat them
+                on Sunday. Buy two and save up to $1,000 on the bundle.
+                """);
+        assertThat(run(detector, e)).isEmpty();
+    }
+
+    @Test
+    void strangerLookingForAMan() {
+        Email e = paste("My fine Mr. Cool! Wish to see me? We ended our relationship and today I'm looking for class dude!");
+        assertThat(words(e, run(detector, e), Kind.TOO_GOOD_TO_BE_TRUE))
+                .containsExactly("Wish to see me?", "I'm looking for class dude");
+    }
+
+    @Test
+    void friendSharingHolidayPhotosIsQuiet() {
+        Email e = paste("We are back from Spain. I'm looking for a good time to visit. Want to see the photos from the beach?");
+        assertThat(run(detector, e)).isEmpty();
+    }
+
+    @Test
+    void senderNamedCongrats() {
+        Email e = Fixtures.eml("""
+                From: --- Congrats --- <news.x1@em1814.example.lv>
+                To: someone@example.org
+                Subject: A kit for you
+
+                Hi, open this today.
+                """);
+        assertThat(words(e, run(detector, e), Kind.TOO_GOOD_TO_BE_TRUE)).containsExactly("Congrats");
+    }
+
+    @Test
+    void congratulationsFromAFriendInTheBodyOnlyIsQuiet() {
+        Email e = Fixtures.eml("""
+                From: Ann Lee <ann@example.org>
+                To: someone@example.org
+                Subject: Congratulations on the new job
+
+                Congratulations! So happy for you.
+                """);
+        assertThat(run(detector, e)).isEmpty();
+    }
+
+    @Test
+    void casinoFromASiteYouNeverJoined() {
+        Email e = paste("Welcome to the tower, where the Goddess of Luck gives and takes in this unique slot!");
+        assertThat(words(e, run(detector, e), Kind.TOO_GOOD_TO_BE_TRUE))
+                .containsExactly("Goddess of Luck", "unique slot");
+    }
+
+    @Test
+    void meetingSlotIsQuiet() {
+        Email e = paste("I booked a new slot for the meeting on Friday. Good luck with the talk!");
+        assertThat(run(detector, e)).isEmpty();
     }
 }
