@@ -35,6 +35,19 @@ final class LiteralIndex {
                 }
             }
         }
+        // any other letter the matcher takes for one of these (with Unicode case: the Kelvin sign for k, the
+        // long s for s) gets its code too; an extra hit only costs time, a missed one would lose a match
+        for (int x = 0; x <= Character.MAX_VALUE; x++) {
+            if (alphabet[x] == 0 && !Character.isSurrogate((char) x)) {
+                char ch = (char) x;
+                char u = Character.toUpperCase(ch);
+                char l = Character.toLowerCase(ch);
+                short code = alphabet[l] != 0 ? alphabet[l] : alphabet[u] != 0 ? alphabet[u]
+                        : alphabet[Character.toLowerCase(u)] != 0 ? alphabet[Character.toLowerCase(u)]
+                        : alphabet[Character.toUpperCase(l)];
+                alphabet[x] = code;
+            }
+        }
         int width = size + 1;
         List<int[]> trie = new ArrayList<>();
         List<List<int[]>> out = new ArrayList<>();

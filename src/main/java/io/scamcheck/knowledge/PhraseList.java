@@ -34,14 +34,21 @@ public final class PhraseList {
     private final Pattern[] lines;
     /** Lines with no required string: always run over the whole region. */
     private final int[] unindexed;
+    /**
+     * Lines whose every match starts with one of a few strings: tried only where one of them starts, when the
+     * region runs to the end of the text (there a try at one place gives what a search would find there).
+     */
+    private final boolean[] anchored;
     private final LiteralIndex index;
 
-    private PhraseList(String topic, String lang, Pattern pattern, List<Pattern> lines, List<Set<String>> required) {
+    private PhraseList(String topic, String lang, Pattern pattern, List<Pattern> lines, List<Set<String>> required,
+            List<Set<String>> prefixes) {
         this.topic = topic;
         this.lang = lang;
         this.pattern = pattern;
         this.size = lines.size();
         this.lines = lines.toArray(new Pattern[0]);
+        this.anchored = new boolean[size];
         Map<String, List<Integer>> owners = new LinkedHashMap<>();
         List<Integer> always = new ArrayList<>();
         for (int i = 0; i < required.size(); i++) {
@@ -50,6 +57,13 @@ public final class PhraseList {
             } else {
                 for (String s : required.get(i)) {
                     owners.computeIfAbsent(s, k -> new ArrayList<>()).add(i);
+                }
+            }
+            if (prefixes.get(i) != null) {
+                anchored[i] = true;
+                // owner size + i: where line i may start
+                for (String s : prefixes.get(i)) {
+                    owners.computeIfAbsent(s, k -> new ArrayList<>()).add(size + i);
                 }
             }
         }
@@ -89,6 +103,7 @@ public final class PhraseList {
         StringBuilder re = new StringBuilder();
         List<Pattern> compiled = new ArrayList<>();
         List<Set<String>> required = new ArrayList<>();
+        List<Set<String>> prefixes = new ArrayList<>();
         int n = 0;
         for (String raw : lines) {
             String line = raw.strip();
@@ -113,9 +128,19 @@ public final class PhraseList {
             re.append(one);
             compiled.add(Pattern.compile(one, FLAGS));
             required.add(RequiredLiterals.of(one));
+            // a look-behind could look before the start of the region; such lines keep the windows
+            Set<String> starts = one.contains("(?<=") || one.contains("(?<!") ? null : RequiredLiterals.prefixes(one);
+            // tried at its first words when they are three letters or more, or no more common than the strings its
+            // windows come from (a first word like "a" or "i" starts too often; the windows cost less then)
+            Set<String> req = required.get(required.size() - 1);
+            if (starts != null && req != null && RequiredLiterals.score(starts) < 3
+                    && RequiredLiterals.score(starts) < RequiredLiterals.score(req)) {
+                starts = null;
+            }
+            prefixes.add(starts);
         }
         Pattern p = Pattern.compile(n == 0 ? "(?!)" : re.toString(), FLAGS);
-        return new PhraseList(topic, lang, p, compiled, required);
+        return new PhraseList(topic, lang, p, compiled, required, prefixes);
     }
 
     public String topic() {
@@ -174,17 +199,41 @@ public final class PhraseList {
             return List.of();
         }
         List<Span> found = new ArrayList<>();
+        // tries at the starts of a line's first words need the region to run to the end of the text
+        final boolean starts = to == text.length();
         for (int i : unindexed) {
-            collect(lines[i], text, from, to, true, found);
+            if (!(starts && anchored[i])) {
+                collect(lines[i], text, from, to, true, found);
+            }
         }
         // windows around each required string, per line, merged when they touch
         List<List<int[]>> windows = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             windows.add(null);
         }
+        int[][] tries = new int[size][];
+        int[] tried = new int[size];
         final int lo = from;
         final int hi = to;
         index.scan(text, from, to, (owner, start, end) -> {
+            if (owner >= size) {
+                int line = owner - size;
+                if (starts && start >= lo) {
+                    int[] t = tries[line];
+                    if (t == null) {
+                        t = new int[16];
+                        tries[line] = t;
+                    } else if (tried[line] == t.length) {
+                        t = java.util.Arrays.copyOf(t, t.length * 2);
+                        tries[line] = t;
+                    }
+                    t[tried[line]++] = start;
+                }
+                return;
+            }
+            if (starts && anchored[owner]) {
+                return;
+            }
             List<int[]> w = windows.get(owner);
             if (w == null) {
                 w = new ArrayList<>();
@@ -200,6 +249,12 @@ public final class PhraseList {
             }
         });
         for (int i = 0; i < size; i++) {
+            if (starts && anchored[i]) {
+                if (tries[i] != null) {
+                    tryAt(lines[i], text, from, to, tries[i], tried[i], found);
+                }
+                continue; // no first word there: it cannot match
+            }
             List<int[]> w = windows.get(i);
             if (w == null) {
                 continue;
@@ -223,6 +278,32 @@ public final class PhraseList {
         while (m.find()) {
             if (m.end() > m.start()) {
                 out.add(new Span(m.start(), m.end()));
+            }
+        }
+    }
+
+    /**
+     * Runs one line at the given places only (where one of its first strings starts), as a search over
+     * {@code [from, to)} would find its matches: left to right, each search going on after the last match.
+     * No match can start elsewhere, and a try at one place sees the text before it as a search would; at
+     * {@code from} itself the region's edge counts as in {@link #collect}. {@code to} is the text's end.
+     */
+    private static void tryAt(Pattern p, CharSequence text, int from, int to, int[] at, int n, List<Span> out) {
+        java.util.Arrays.sort(at, 0, n);
+        Matcher m = p.matcher(text);
+        int next = from;
+        for (int k = 0; k < n; k++) {
+            int c = at[k];
+            if (c < next || (k > 0 && c == at[k - 1])) {
+                continue;
+            }
+            boolean edge = c == from;
+            m.useTransparentBounds(!edge);
+            m.useAnchoringBounds(edge);
+            m.region(c, to);
+            if (m.lookingAt() && m.end() > m.start()) {
+                out.add(new Span(m.start(), m.end()));
+                next = m.end();
             }
         }
     }

@@ -26,7 +26,10 @@ final class RequiredLiterals {
             "make", "other", "some", "time", "like", "year", "day", "days", "these", "those");
 
     /** What a piece of pattern tells us: the exact strings it can match (null: too many), and the requirement. */
-    private record Info(Set<String> exact, Set<String> required) {
+    private record Info(Set<String> exact, Set<String> required, Set<String> prefix) {
+        Info(Set<String> exact, Set<String> required) {
+            this(exact, required, null);
+        }
     }
 
     private static final Info EMPTY = new Info(Set.of(""), null);
@@ -57,6 +60,28 @@ final class RequiredLiterals {
         }
     }
 
+    /**
+     * Strings one of which every match starts with (lower case, none empty), or null when that cannot be told:
+     * a line is then tried only where one of them starts. Zero-width parts (word boundaries, look-arounds,
+     * line starts) are passed over, so "\\b(?:let|allow) us" starts with "let" or "allow".
+     */
+    static Set<String> prefixes(String regex) {
+        try {
+            RequiredLiterals p = new RequiredLiterals(regex);
+            Info info = p.alternation();
+            if (p.pos != regex.length()) {
+                return null;
+            }
+            return usablePrefix(info.prefix());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Set<String> usablePrefix(Set<String> p) {
+        return p == null || p.isEmpty() || p.contains("") ? null : p;
+    }
+
     private Info alternation() {
         List<Info> alts = new ArrayList<>();
         alts.add(concat());
@@ -69,7 +94,16 @@ final class RequiredLiterals {
         }
         Set<String> exact = new LinkedHashSet<>();
         Set<String> req = new LinkedHashSet<>();
+        Set<String> prefix = new LinkedHashSet<>();
         for (Info a : alts) {
+            if (prefix != null) {
+                Set<String> ap = usablePrefix(a.prefix());
+                if (ap == null) {
+                    prefix = null;
+                } else {
+                    prefix.addAll(ap);
+                }
+            }
             if (exact != null) {
                 if (a.exact() == null) {
                     exact = null;
@@ -88,15 +122,37 @@ final class RequiredLiterals {
                 }
             }
         }
-        return new Info(exact, req);
+        return new Info(exact, req, prefix);
     }
 
     private Info concat() {
         List<Set<String>> candidates = new ArrayList<>();
         Set<String> run = Set.of("");
         Set<String> all = Set.of("");
+        // what every match starts with: the exact items from the start, then the first other item's prefix
+        Set<String> head = Set.of("");
+        boolean headDone = false;
         while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
             Info item = item();
+            if (!headDone) {
+                if (item.exact() != null) {
+                    Set<String> joined = cross(head, item.exact());
+                    if (joined == null) {
+                        headDone = true;
+                    } else {
+                        head = joined;
+                    }
+                } else {
+                    Set<String> ip = usablePrefix(item.prefix());
+                    if (ip != null) {
+                        Set<String> joined = cross(head, ip);
+                        if (joined != null) {
+                            head = joined;
+                        }
+                    }
+                    headDone = true;
+                }
+            }
             if (item.exact() != null) {
                 Set<String> joined = cross(run, item.exact());
                 if (joined == null) {
@@ -122,7 +178,7 @@ final class RequiredLiterals {
                 best = c;
             }
         }
-        return new Info(all, best);
+        return new Info(all, best, head);
     }
 
     /** Whether candidate a is a more useful requirement than b. */
@@ -138,7 +194,7 @@ final class RequiredLiterals {
         return sa > sb || (sa == sb && a.size() < b.size());
     }
 
-    private static int score(Set<String> s) {
+    static int score(Set<String> s) {
         int min = Integer.MAX_VALUE;
         for (String x : s) {
             String t = x.strip();
@@ -212,7 +268,8 @@ final class RequiredLiterals {
             return atom;
         }
         Set<String> req = atom.required() != null ? atom.required() : atom.exact();
-        return new Info(null, req);
+        Set<String> prefix = atom.prefix() != null ? atom.prefix() : atom.exact();
+        return new Info(null, req, usablePrefix(prefix));
     }
 
     private Info atom() {
@@ -239,7 +296,7 @@ final class RequiredLiterals {
 
     private static Info literal(char c) {
         Set<String> s = Set.of(String.valueOf(Character.toLowerCase(c)));
-        return new Info(s, s);
+        return new Info(s, s, s);
     }
 
     private Info group() {
@@ -324,7 +381,7 @@ final class RequiredLiterals {
         if (!simple || chars.isEmpty() || chars.size() > 8) {
             return UNKNOWN;
         }
-        return new Info(chars, chars);
+        return new Info(chars, chars, chars);
     }
 
     private Info escape() {
@@ -372,7 +429,7 @@ final class RequiredLiterals {
                 String lit = end < 0 ? re.substring(pos) : re.substring(pos, end);
                 pos = end < 0 ? re.length() : end + 2;
                 Set<String> s = Set.of(lit.toLowerCase(Locale.ROOT));
-                return lit.isEmpty() ? EMPTY : new Info(s, s);
+                return lit.isEmpty() ? EMPTY : new Info(s, s, s);
             }
             case 'x': {
                 char c = (char) Integer.parseInt(re.substring(pos, pos + 2), 16);

@@ -110,6 +110,41 @@ class PhraseListTest {
     }
 
     @Test
+    void aRegionThatStartsInsideTheTextMatchesAsTheTextFromThereWould() throws IOException {
+        // lines tried only where their first word starts must treat the region's start as the text's start
+        String[] vocabulary = ("I we have hacked your computer send me the gift card pay fee in bitcoin to my "
+                + "wire transfer courier cash AnyDesk install code password sent this email from account "
+                + "remote session allow our technician connect dear customer verify confirm login , . ! :").split(" ");
+        java.util.Random r = new java.util.Random(11);
+        List<PhraseList> lists = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/io/scamcheck/knowledge/phrases"))) {
+            for (Path f : files.sorted().toList()) {
+                String n = f.getFileName().toString();
+                if (n.endsWith(".en.txt")) {
+                    lists.add(PhraseList.load(n.substring(0, n.length() - ".en.txt".length()), "en"));
+                }
+            }
+        }
+        for (int round = 0; round < 100; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int w = 0; w < 40; w++) {
+                sb.append(vocabulary[r.nextInt(vocabulary.length)]).append(r.nextInt(6) == 0 ? "\n" : " ");
+            }
+            String text = sb.toString();
+            int from = r.nextInt(text.length() / 2);
+            String rest = text.substring(from);
+            for (PhraseList list : lists) {
+                List<Span> expected = new ArrayList<>();
+                for (Span s : slow(list, rest)) {
+                    expected.add(new Span(s.start() + from, s.end() + from));
+                }
+                assertThat(list.find(text, from, text.length())).as(list.topic() + " from " + from + " on: " + text)
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void fastFindAgreesWithThePatternOnShuffledPhraseWords() throws IOException {
         String[] vocabulary = ("I I've we have hacked your computer device is infected with 5 viruses detected on "
                 + "send me the codes gift card cards Google Play Steam wallet pay fee in bitcoin BTC to my address "
