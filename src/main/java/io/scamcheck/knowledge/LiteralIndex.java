@@ -17,6 +17,31 @@ final class LiteralIndex {
     private final int[][] outOwner;
     private final int[][] outLength;
 
+    /**
+     * Every char that has another case, with its lower case, upper case, lower case of its upper case and upper
+     * case of its lower case: worked out once, so each index (one per phrase list) need not go through all
+     * 65,536 chars again at start-up.
+     */
+    private static final char[][] CASE_RELATED;
+
+    static {
+        List<char[]> related = new ArrayList<>();
+        for (int x = 0; x <= Character.MAX_VALUE; x++) {
+            char ch = (char) x;
+            if (Character.isSurrogate(ch)) {
+                continue;
+            }
+            char u = Character.toUpperCase(ch);
+            char l = Character.toLowerCase(ch);
+            char lu = Character.toLowerCase(u);
+            char ul = Character.toUpperCase(l);
+            if (u != ch || l != ch || lu != ch || ul != ch) {
+                related.add(new char[] {ch, l, u, lu, ul});
+            }
+        }
+        CASE_RELATED = related.toArray(new char[0][]);
+    }
+
     LiteralIndex(List<String> strings, List<int[]> owners) {
         int size = 0;
         for (String s : strings) {
@@ -37,14 +62,12 @@ final class LiteralIndex {
         }
         // any other letter the matcher takes for one of these (with Unicode case: the Kelvin sign for k, the
         // long s for s) gets its code too; an extra hit only costs time, a missed one would lose a match
-        for (int x = 0; x <= Character.MAX_VALUE; x++) {
-            if (alphabet[x] == 0 && !Character.isSurrogate((char) x)) {
-                char ch = (char) x;
-                char u = Character.toUpperCase(ch);
-                char l = Character.toLowerCase(ch);
-                short code = alphabet[l] != 0 ? alphabet[l] : alphabet[u] != 0 ? alphabet[u]
-                        : alphabet[Character.toLowerCase(u)] != 0 ? alphabet[Character.toLowerCase(u)]
-                        : alphabet[Character.toUpperCase(l)];
+        for (char[] related : CASE_RELATED) {
+            int x = related[0];
+            if (alphabet[x] == 0) {
+                short code = alphabet[related[1]] != 0 ? alphabet[related[1]] : alphabet[related[2]] != 0
+                        ? alphabet[related[2]] : alphabet[related[3]] != 0 ? alphabet[related[3]]
+                        : alphabet[related[4]];
                 alphabet[x] = code;
             }
         }
