@@ -67,7 +67,6 @@ public final class ScamCheckApp extends Application {
         Settings settings = remember ? Settings.preferences() : Settings.inMemory();
         MainViewModel vm = new MainViewModel(Analyzer::standard, t -> languages.messages().format(t), checks,
                 Platform::runLater, CHECK_TIMEOUT, settings);
-        checks.execute(vm::prepare);
         Integer size = Integer.getInteger("scamcheck.fontSize");
         if (size != null) {
             vm.useTextSizeForNow(size);
@@ -76,6 +75,8 @@ public final class ScamCheckApp extends Application {
         options.textSize().ifPresent(vm::useTextSizeForNow);
         options.highContrast().ifPresent(vm::useHighContrastForNow);
         show(stage, vm, languages);
+        // The detectors are made once the window is up, so making them does not hold back the first sight.
+        Platform.runLater(() -> checks.execute(vm::prepare));
         if (options.alreadyPaidPage()) {
             // Once, when the first answer is shown (or at once, with nothing to check).
             vm.screenProperty().addListener(new javafx.beans.value.ChangeListener<>() {
