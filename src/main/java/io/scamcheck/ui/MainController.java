@@ -286,6 +286,10 @@ public final class MainController {
                 }
             });
         }
+        // Beside the words, the buttons take at most about 22 characters' width and wrap their words, so a
+        // long label (German, Dutch) never squeezes the verdict itself into a narrow column.
+        verdictSide.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        verdictSide.maxWidthProperty().bind(vm.fontSizeProperty().multiply(22));
         root.widthProperty().addListener((obs, was, now) -> placeVerdictSide());
         vm.fontSizeProperty().addListener((obs, was, now) -> placeVerdictSide());
         placeVerdictSide();
