@@ -78,6 +78,8 @@ public final class MainViewModel {
     /** The checked message behind the result shown, for the report, the summary and the technical details. */
     private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    /** The bundle key of the sentence in {@link #error}, kept to say it again in another language. */
+    private String errorKey;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyObjectWrapper<OpenMailbox> mailbox = new ReadOnlyObjectWrapper<>(this, "mailbox");
     private final ReadOnlyIntegerWrapper selectedCard = new ReadOnlyIntegerWrapper(this, "selectedCard", -1);
@@ -269,7 +271,7 @@ public final class MainViewModel {
         if (mailbox.get() != null) {
             generation++;
             busy.set(false);
-            error.set("");
+            sentence(null);
             selectedCard.set(-1);
             screen.set(Screen.MAILBOX);
         }
@@ -277,16 +279,22 @@ public final class MainViewModel {
 
     /** Says in words that a dropped picture (not a file) cannot be checked. */
     public void refuseDroppedPicture() {
-        error.set(words.get("window.error.image"));
+        sentence("window.error.image");
     }
 
     /** Shows a plain sentence (by bundle key) without touching what is shown. */
     public void showError(String key) {
-        error.set(words.get(key));
+        sentence(key);
+    }
+
+    /** Shows the sentence with this bundle key (none: no sentence), remembering the key. */
+    private void sentence(String key) {
+        errorKey = key;
+        error.set(key == null ? "" : words.get(key));
     }
 
     public void clearError() {
-        error.set("");
+        sentence(null);
     }
 
     /** Back to the empty screen, dropping any request still running. */
@@ -297,7 +305,7 @@ public final class MainViewModel {
         result.set(null);
         report.set(null);
         mailbox.set(null);
-        error.set("");
+        sentence(null);
         draft.set("");
         screen.set(Screen.EMPTY);
     }
@@ -383,7 +391,7 @@ public final class MainViewModel {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             System.err.println("scamcheck: " + new UncheckedIOException(e).getMessage());
-            error.set(words.get("error.internal"));
+            sentence("error.internal");
             return;
         }
         Supplier<String> source = () -> words.get("window.result.example");
@@ -437,10 +445,10 @@ public final class MainViewModel {
                 try {
                     return job.run();
                 } catch (IntakeException e) {
-                    return new Outcome(null, words.get(e.error().messageKey()), null);
+                    return new Outcome(null, e.error().messageKey(), null);
                 } catch (Exception | StackOverflowError | OutOfMemoryError e) {
                     System.err.println("scamcheck: could not check a message: " + e);
-                    return new Outcome(null, words.get("error.internal"), null);
+                    return new Outcome(null, "error.internal", null);
                 }
             }, background);
         } catch (RuntimeException e) {
@@ -466,15 +474,15 @@ public final class MainViewModel {
         }
     }
 
-    /** The sentence for a refused message; a PDF or a picture is named, as people often drop those. */
+    /** The bundle key of the sentence for a refused message; a PDF or a picture is named, as people often drop those. */
     private String refusal(IntakeException e, Path file) {
         if (e.error() == IntakeError.NOT_A_MESSAGE && file != null) {
             String kind = FileLooks.of(file);
             if (kind != null) {
-                return words.get("window.error." + kind);
+                return "window.error." + kind;
             }
         }
-        return words.get(e.error().messageKey());
+        return e.error().messageKey();
     }
 
     private void finish(long mine, Outcome outcome, Throwable failure) {
@@ -485,14 +493,14 @@ public final class MainViewModel {
         if (failure != null) {
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                     ? failure.getCause() : failure;
-            error.set(words.get(cause instanceof TimeoutException ? "error.too-slow" : "error.internal"));
+            sentence(cause instanceof TimeoutException ? "error.too-slow" : "error.internal");
             return;
         }
         if (outcome.error() != null) {
-            error.set(outcome.error());
+            sentence(outcome.error());
             return;
         }
-        error.set("");
+        sentence(null);
         selectedCard.set(-1);
         report.set(outcome.report());
         if (outcome.mailbox() != null) {
@@ -512,6 +520,9 @@ public final class MainViewModel {
      * findings and chosen card, in the words {@link #words()} now gives.
      */
     public void reword() {
+        if (errorKey != null) {
+            error.set(words.get(errorKey));
+        }
         if (result.get() == null || shownReport == null) {
             return;
         }

@@ -286,4 +286,19 @@ class MainViewModelTest {
         assertThat(vm.getResult().text()).contains("Billing Department");
         assertThat(vm.getResult().source()).isEqualTo(messages.get("window.result.example"));
     }
+
+    @Test
+    void aSentenceAlreadyShownIsSaidAgainInTheNewLanguage(@TempDir Path dir) throws Exception {
+        Messages[] language = {Messages.forLocale(java.util.Locale.ENGLISH)};
+        MainViewModel vm = new MainViewModel(TestDetectors.analyzer(), t -> language[0].format(t), NOW, NOW,
+                Duration.ofSeconds(10));
+        Path pdf = dir.resolve("letter.pdf");
+        Files.write(pdf, "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1));
+        vm.openFile(pdf);
+        assertThat(vm.getError()).isEqualTo(language[0].get("window.error.pdf"));
+
+        language[0] = Messages.forLocale(java.util.Locale.GERMAN);
+        vm.reword();
+        assertThat(vm.getError()).isEqualTo(language[0].get("window.error.pdf")).contains("PDF-Dokument");
+    }
 }
