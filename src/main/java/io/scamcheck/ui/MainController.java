@@ -193,7 +193,7 @@ public final class MainController {
         reportStatus.textProperty().bind(reportActions.statusProperty());
         reportStatus.visibleProperty().bind(reportActions.statusProperty().isNotEmpty());
         reportStatus.managedProperty().bind(reportStatus.visibleProperty());
-        vm.reportProperty().addListener((obs, old, now) -> reportActions.clearStatus());
+        watch(vm.reportProperty(), (obs, old, now) -> reportActions.clearStatus());
     }
 
     @FXML
@@ -211,6 +211,18 @@ public final class MainController {
         reportActions.showDetails(vm.getReport(), root.getScene() == null ? null : root.getScene().getWindow());
     }
     // --- end report ---
+
+    /**
+     * The listeners this window puts on the view-model, held here and given to the view-model weakly: when the
+     * window is built again in another language, the old window's listeners go with it.
+     */
+    private final List<javafx.beans.value.ChangeListener<?>> watching = new ArrayList<>();
+
+    private <T> void watch(javafx.beans.value.ObservableValue<T> value,
+                           javafx.beans.value.ChangeListener<? super T> listener) {
+        watching.add(listener);
+        value.addListener(new javafx.beans.value.WeakChangeListener<>(listener));
+    }
 
     public MainController(MainViewModel vm, ResourceBundle bundle) {
         this.vm = vm;
@@ -258,7 +270,7 @@ public final class MainController {
         errorBanner.managedProperty().bind(errorBanner.visibleProperty());
 
         showContrast(vm.isHighContrast());
-        vm.highContrastProperty().addListener((obs, was, on) -> showContrast(on));
+        watch(vm.highContrastProperty(), (obs, was, on) -> showContrast(on));
         root.styleProperty().bind(Bindings.createStringBinding(
                 () -> "-fx-font-size: " + vm.fontSizeProperty().get() + "px;", vm.fontSizeProperty()));
 
@@ -291,13 +303,13 @@ public final class MainController {
         verdictSide.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         verdictSide.maxWidthProperty().bind(vm.fontSizeProperty().multiply(22));
         root.widthProperty().addListener((obs, was, now) -> placeVerdictSide());
-        vm.fontSizeProperty().addListener((obs, was, now) -> placeVerdictSide());
+        watch(vm.fontSizeProperty(), (obs, was, now) -> placeVerdictSide());
         placeVerdictSide();
 
-        vm.resultProperty().addListener((obs, old, now) -> showResult(now));
-        vm.mailboxProperty().addListener((obs, old, now) -> showMailbox(now));
-        vm.selectedCardProperty().addListener((obs, old, now) -> showSelection(now.intValue()));
-        vm.screenProperty().addListener((obs, old, now) -> Platform.runLater(() -> focusFirst(old)));
+        watch(vm.resultProperty(), (obs, old, now) -> showResult(now));
+        watch(vm.mailboxProperty(), (obs, old, now) -> showMailbox(now));
+        watch(vm.selectedCardProperty(), (obs, old, now) -> showSelection(now.intValue()));
+        watch(vm.screenProperty(), (obs, old, now) -> Platform.runLater(() -> focusFirst(old)));
 
         root.addEventHandler(DragEvent.DRAG_OVER, this::dragOver);
         root.addEventHandler(DragEvent.DRAG_ENTERED, e -> setDragging(accepts(e.getDragboard())));
