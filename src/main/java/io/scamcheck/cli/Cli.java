@@ -132,7 +132,7 @@ public final class Cli {
                 err.println("scamcheck: " + messages.get("report.cli.one"));
                 return USAGE;
             }
-            return report(files.get(0), reportFile, stdin, analyzer.get(), json, messages, utf8Out, err);
+            return report(files.get(0), reportFile, stdin, analyzer, json, messages, utf8Out, err);
         }
         boolean failed = false;
         for (String file : files) {
@@ -164,20 +164,15 @@ public final class Cli {
                 }
                 continue;
             }
-            if (file.equals("-")) {
-                // Standard input is read first, so a slow pipe does not count against the time per message.
-                byte[] data;
-                try {
-                    data = Intake.readInput(stdin, "-");
-                } catch (IntakeException e) {
-                    failed = true;
-                    utf8Out.println(error(file, e, json, messages));
-                    continue;
-                }
-                failed |= !check(file, () -> Intake.fromBytes(data, "-"), analyzer, json, messages, utf8Out);
+            Read read;
+            try {
+                read = reader(file, stdin);
+            } catch (IntakeException e) {
+                failed = true;
+                utf8Out.println(error(file, e, json, messages));
                 continue;
             }
-            failed |= !check(file, () -> Intake.fromFile(Path.of(file)), analyzer, json, messages, utf8Out);
+            failed |= !check(file, read, analyzer, json, messages, utf8Out);
         }
         utf8Out.flush();
         return failed ? UNREADABLE : OK;
@@ -187,21 +182,20 @@ public final class Cli {
      * {@code check --report FILE.html|FILE.pdf MESSAGE}: checks one message, prints its result as usual and
      * saves the report, replacing any file of that name.
      */
-    private static int report(String file, Path reportFile, InputStream stdin, Analyzer analyzer, boolean json,
-                              Messages messages, PrintStream out, PrintStream err) {
-        Report report;
+    private static int report(String file, Path reportFile, InputStream stdin,
+                              java.util.function.Supplier<Analyzer> analyzer, boolean json, Messages messages,
+                              PrintStream out, PrintStream err) {
+        Read read;
         try {
-            Email email = file.equals("-") ? Intake.fromBytes(Intake.readInput(stdin, "-"), "-")
-                    : Intake.fromFile(Path.of(file));
-            report = TimeLimit.run(() -> analyzer.analyze(email));
+            read = reader(file, stdin);
         } catch (IntakeException e) {
             out.println(error(file, e, json, messages));
             return UNREADABLE;
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            out.println(file + ": " + messages.get("error.internal"));
+        }
+        Report report = checked(file, read, analyzer, json, messages, out);
+        if (report == null) {
             return UNREADABLE;
         }
-        out.println(json ? JsonReport.of(file, report, messages) : plain(file, report, messages));
         try {
             ReportFiles.write(reportFile, report, messages, ZonedDateTime.now());
         } catch (IOException | RuntimeException e) {
@@ -210,6 +204,18 @@ public final class Cli {
         }
         err.println(messages.get("report.cli.saved", reportFile.toAbsolutePath()));
         return OK;
+    }
+
+    /**
+     * How to read a FILE argument. Standard input ("-") is read here, first, so a slow pipe does not count
+     * against the time per message; a file is read within it.
+     */
+    private static Read reader(String file, InputStream stdin) throws IntakeException {
+        if (file.equals("-")) {
+            byte[] data = Intake.readInput(stdin, "-");
+            return () -> Intake.fromBytes(data, "-");
+        }
+        return () -> Intake.fromFile(Path.of(file));
     }
 
     /** Reads one message. */
@@ -224,13 +230,19 @@ public final class Cli {
     private static boolean check(String label, Read read, java.util.function.Supplier<Analyzer> analyzer,
                                  boolean json, Messages messages,
                                  PrintStream out) {
+        return checked(label, read, analyzer, json, messages, out) != null;
+    }
+
+    /** As {@link #check}, giving the report, or null when the message could not be read or checked. */
+    private static Report checked(String label, Read read, java.util.function.Supplier<Analyzer> analyzer,
+                                  boolean json, Messages messages, PrintStream out) {
         try {
             Report report = TimeLimit.run(() -> {
                 Email email = read.read();
                 return analyzer.get().analyze(email);
             });
             out.println(json ? JsonReport.of(label, report, messages) : plain(label, report, messages));
-            return true;
+            return report;
         } catch (IntakeException e) {
             out.println(error(label, e, json, messages));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -239,7 +251,7 @@ public final class Cli {
                     .field("error", msg).field("code", "internal").field("detail", String.valueOf(e))
                     .endObject() : label + ": " + msg);
         }
-        return false;
+        return null;
     }
 
     private static String error(String label, IntakeException e, boolean json, Messages messages) {

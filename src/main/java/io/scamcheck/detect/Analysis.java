@@ -2,7 +2,6 @@ package io.scamcheck.detect;
 
 import io.scamcheck.knowledge.Knowledge;
 import io.scamcheck.knowledge.Languages;
-import io.scamcheck.knowledge.PhraseList;
 import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Email;
 import io.scamcheck.model.Span;
@@ -26,7 +25,7 @@ public final class Analysis {
      * Matches of phrase lists already run on this message, by list and range: several detectors ask for the
      * same lists (threats, deadlines), and on a long message each run costs a pass over the text.
      */
-    private final Map<Object, Map<Long, List<Span>>> found = new IdentityHashMap<>();
+    private final Map<Phrases, Map<Long, List<Span>>> found = new IdentityHashMap<>();
 
     public Analysis(Email email, Knowledge knowledge) {
         this.email = email;
@@ -117,30 +116,8 @@ public final class Analysis {
         return out;
     }
 
-    /** Spans of every match of a phrase list in the body (not the header lines). */
-    public List<Span> findInBody(PhraseList phrases) {
-        return find(phrases, email.bodyStart(), email.text().length());
-    }
-
-    /** Spans of every match of a phrase list in the subject line's value, if the message has one shown. */
-    public List<Span> findInSubject(PhraseList phrases) {
-        return email.headerSpan("Subject").map(s -> find(phrases, s.start(), s.end())).orElse(List.of());
-    }
-
-    /** Spans of matches of a phrase list in the subject and the body together. */
-    public List<Span> findInSubjectAndBody(PhraseList phrases) {
-        List<Span> out = new ArrayList<>(findInSubject(phrases));
-        out.addAll(findInBody(phrases));
-        return out;
-    }
-
-    /** A phrase list's matches in [from, to), run once per message and range; the caller gets its own list. */
-    private List<Span> find(PhraseList phrases, int from, int to) {
-        return cached(phrases, from, to, () -> phrases.find(email.text(), from, to));
-    }
-
     /** A list's matches in [from, to), found once per message and range; the caller gets its own copy. */
-    private List<Span> cached(Object phrases, int from, int to, java.util.function.Supplier<List<Span>> search) {
+    private List<Span> cached(Phrases phrases, int from, int to, java.util.function.Supplier<List<Span>> search) {
         Map<Long, List<Span>> byRange;
         synchronized (found) {
             byRange = found.computeIfAbsent(phrases, k -> new HashMap<>());
