@@ -18,8 +18,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -43,22 +41,10 @@ public final class ScamCheckApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        List<String> rest = new ArrayList<>();
-        String lang = null;
-        List<String> raw = getParameters().getRaw();
-        for (int i = 0; i < raw.size(); i++) {
-            String a = raw.get(i);
-            if (a.equals("--lang") && i + 1 < raw.size()) {
-                lang = raw.get(++i);
-            } else if (a.startsWith("--lang=")) {
-                lang = a.substring("--lang=".length());
-            } else {
-                rest.add(a);
-            }
-        }
+        StartOptions options = StartOptions.parse(getParameters().getRaw());
         boolean remember = !"memory".equals(System.getProperty("scamcheck.settings"));
         LanguageChoice languages = new LanguageChoice(
-                remember ? LanguageChoice.preferences() : LanguageChoice.memory(), lang);
+                remember ? LanguageChoice.preferences() : LanguageChoice.memory(), options.lang().orElse(null));
         checks = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "scamcheck-check");
             t.setDaemon(true);
@@ -71,7 +57,6 @@ public final class ScamCheckApp extends Application {
         if (size != null) {
             vm.useTextSizeForNow(size);
         }
-        StartOptions options = StartOptions.parse(rest);
         options.textSize().ifPresent(vm::useTextSizeForNow);
         options.highContrast().ifPresent(vm::useHighContrastForNow);
         show(stage, vm, languages);

@@ -94,6 +94,10 @@ class SettingsTest {
         StartOptions f = StartOptions.parse(java.util.List.of("mail.eml", "--text-size=big"));
         assertThat(f.file()).contains("mail.eml");
         assertThat(f.textSize()).isEmpty();
+        assertThat(f.lang()).isEmpty();
+        assertThat(StartOptions.parse(java.util.List.of("--lang", "de", "mail.eml")).lang()).contains("de");
+        assertThat(StartOptions.parse(java.util.List.of("--lang", "de", "mail.eml")).file()).contains("mail.eml");
+        assertThat(StartOptions.parse(java.util.List.of("--lang=pt")).lang()).contains("pt");
     }
 
     /** A preferences node kept in a map: the real Preferences code, no file and no registry. */
