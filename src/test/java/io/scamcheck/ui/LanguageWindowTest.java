@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,11 +30,7 @@ class LanguageWindowTest {
     private static final Messages ENGLISH = Messages.english();
     private static final Messages GERMAN = Messages.forLocale(Locale.GERMAN);
 
-    private final ExecutorService checks = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "test-check");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService checks = TestDetectors.checkThread();
     private final LanguageChoice.Store store = LanguageChoice.memory();
     private LanguageChoice languages;
     private MainViewModel vm;

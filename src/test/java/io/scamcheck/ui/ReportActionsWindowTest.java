@@ -26,7 +26,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -36,11 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class ReportActionsWindowTest {
     private final Messages messages = Messages.english();
-    private final ExecutorService checks = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "test-check");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService checks = TestDetectors.checkThread();
     private MainViewModel vm;
     private MainController window;
 

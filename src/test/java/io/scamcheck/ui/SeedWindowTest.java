@@ -26,7 +26,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,11 +39,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 @ExtendWith(ApplicationExtension.class)
 class SeedWindowTest {
     private final Messages messages = Messages.english();
-    private final ExecutorService checks = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "test-check");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService checks = TestDetectors.checkThread();
     private MainViewModel vm;
     private MainController window;
     private Stage stage;

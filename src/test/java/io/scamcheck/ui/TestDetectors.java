@@ -53,6 +53,15 @@ final class TestDetectors {
             "test.caps.explanation", "Capitals in odd places are common in mass scams.",
             "test.caps.advice", "Take it as one more sign.");
 
+    /** One background thread for the window's checks, which never keeps the test JVM alive. */
+    static java.util.concurrent.ExecutorService checkThread() {
+        return java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "test-check");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     static Wording wording() {
         Messages messages = Messages.english();
         return t -> WORDS.containsKey(t.key()) ? WORDS.get(t.key()) : messages.format(t);

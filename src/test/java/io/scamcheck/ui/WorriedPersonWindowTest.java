@@ -32,7 +32,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,11 +69,7 @@ class WorriedPersonWindowTest {
             """;
 
     private final Messages messages = Messages.english();
-    private final ExecutorService checks = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "test-check");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService checks = TestDetectors.checkThread();
     /** Whether each check was handed to the UI thread (it must never be). */
     private final ConcurrentLinkedQueue<Boolean> ranOnUiThread = new ConcurrentLinkedQueue<>();
     private final Settings settings = Settings.inMemory();
