@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
 /**
  * The reader's language in the window. It is, in order: the one given on the command line ({@code --lang}),
@@ -74,50 +72,23 @@ public final class LanguageChoice {
         }
     }
 
-    /** Remembers the choice in the user's Java preferences (per user, on this computer only). */
-    public static Store preferences() {
+    /** Remembers the choice with the window's other settings (Java preferences, per user, on this computer). */
+    public static Store in(Settings settings) {
         return new Store() {
-            private Preferences node() {
-                return Preferences.userRoot().node("io/scamcheck");
-            }
-
             @Override
             public Optional<String> load() {
-                try {
-                    return Optional.ofNullable(node().get("language", null));
-                } catch (RuntimeException e) {
-                    return Optional.empty();
-                }
+                return settings.language();
             }
 
             @Override
             public void save(String code) {
-                try {
-                    Preferences node = node();
-                    node.put("language", code);
-                    node.flush();
-                } catch (BackingStoreException | RuntimeException e) {
-                    // Not remembered this time; the window still switches.
-                    System.err.println("scamcheck: could not remember the language: " + e);
-                }
+                settings.saveLanguage(code);
             }
         };
     }
 
     /** Remembers the choice only while the program runs. */
     public static Store memory() {
-        return new Store() {
-            private String code;
-
-            @Override
-            public synchronized Optional<String> load() {
-                return Optional.ofNullable(code);
-            }
-
-            @Override
-            public synchronized void save(String c) {
-                code = c;
-            }
-        };
+        return in(Settings.inMemory());
     }
 }

@@ -43,14 +43,13 @@ public final class ScamCheckApp extends Application {
     public void start(Stage stage) {
         StartOptions options = StartOptions.parse(getParameters().getRaw());
         boolean remember = !"memory".equals(System.getProperty("scamcheck.settings"));
-        LanguageChoice languages = new LanguageChoice(
-                remember ? LanguageChoice.preferences() : LanguageChoice.memory(), options.lang().orElse(null));
+        Settings settings = remember ? Settings.preferences() : Settings.inMemory();
+        LanguageChoice languages = new LanguageChoice(LanguageChoice.in(settings), options.lang().orElse(null));
         checks = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "scamcheck-check");
             t.setDaemon(true);
             return t;
         });
-        Settings settings = remember ? Settings.preferences() : Settings.inMemory();
         MainViewModel vm = new MainViewModel(Analyzer::standard, t -> languages.messages().format(t), checks,
                 Platform::runLater, CHECK_TIMEOUT, settings);
         Integer size = Integer.getInteger("scamcheck.fontSize");

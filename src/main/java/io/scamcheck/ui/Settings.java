@@ -4,7 +4,8 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * What the window remembers between runs: the text size and whether the high-contrast colours are on.
+ * What the window remembers between runs: the text size, whether the high-contrast colours are on, and the
+ * language the reader chose.
  * Injectable, so that tests keep their settings in memory and never touch the person's own.
  */
 public interface Settings {
@@ -17,11 +18,17 @@ public interface Settings {
 
     void saveHighContrast(boolean on);
 
+    /** The code of the language the reader chose in the window, if any. */
+    java.util.Optional<String> language();
+
+    void saveLanguage(String code);
+
     /** Settings that last only as long as the program runs (tests, screenshots). */
     static Settings inMemory() {
         return new Settings() {
             private Integer size;
             private boolean contrast;
+            private String language;
 
             @Override
             public synchronized int textSize(int fallback) {
@@ -41,6 +48,16 @@ public interface Settings {
             @Override
             public synchronized void saveHighContrast(boolean on) {
                 contrast = on;
+            }
+
+            @Override
+            public synchronized java.util.Optional<String> language() {
+                return java.util.Optional.ofNullable(language);
+            }
+
+            @Override
+            public synchronized void saveLanguage(String code) {
+                language = code;
             }
         };
     }
@@ -79,6 +96,20 @@ public interface Settings {
             @Override
             public void saveHighContrast(boolean on) {
                 put(() -> node.putBoolean("highContrast", on));
+            }
+
+            @Override
+            public java.util.Optional<String> language() {
+                try {
+                    return java.util.Optional.ofNullable(node.get("language", null));
+                } catch (RuntimeException e) {
+                    return java.util.Optional.empty();
+                }
+            }
+
+            @Override
+            public void saveLanguage(String code) {
+                put(() -> node.put("language", code));
             }
 
             private void put(Runnable change) {
