@@ -94,8 +94,42 @@ public final class DisplayNameMismatchDetector implements Detector {
                 && analysis.knowledge().brands().stream().noneMatch(b -> b.owns(realOwner))) {
             return List.of(other(email, from, "fact.display-name.other-company", display));
         }
+        Optional<String> dangling = danglingName(email.header("From").orElse(""));
+        if (dangling.isPresent() && !webmail && !related(dangling.get() + " " + display, from)) {
+            return List.of(other(email, from, "fact.display-name.split-name", dangling.get()));
+        }
         return List.of();
     }
+
+    /**
+     * The words in front of an unquoted comma in a From line that then names a sender of its own
+     * ({@code Lonely tonight, xq <service@club.example>}). Strictly, such a line holds two senders, the first
+     * with no address; mail programs show those words as the sender's name. A program that writes a sender
+     * line puts quotes round a name with a comma ({@code "Lee, Ann" <ann@example.org>}), so only a line typed
+     * by hand, to make the shown name differ from the sender, looks like this.
+     */
+    static Optional<String> danglingName(String fromLine) {
+        List<Address> parts = io.scamcheck.model.Addresses.parse(fromLine);
+        if (parts.size() != 2 || fromLine.length() > 300) {
+            return Optional.empty();
+        }
+        Address first = parts.get(0);
+        Address second = parts.get(1);
+        String name = first.displayName().isEmpty() ? first.address() : first.displayName();
+        boolean firstHasAddress = first.address().indexOf('@') >= 0;
+        boolean secondHasName = second.displayName().codePoints().anyMatch(Character::isLetterOrDigit);
+        if (firstHasAddress || !secondHasName || second.address().indexOf('@') <= 0
+                || name.codePoints().filter(Character::isLetter).count() < 3) {
+            return Optional.empty();
+        }
+        if (PERSON_NAME.matcher(name.strip()).matches() && PERSON_NAME.matcher(second.displayName().strip()).matches()) {
+            return Optional.empty(); // "Lee, Ann": a last name, then a first name, written by an old mail program
+        }
+        return Optional.of(name.strip());
+    }
+
+    /** One to three capitalised words, as in a person's name ("Lee", "Mary Ann", "O'Neil Jr."). */
+    private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]{0,30}(?: \\p{Lu}[\\p{L}'’.-]{0,30}){0,2}");
 
     /** Words that make a display name a company's or a service's ("Home Insurance Team", "Safety Alerts"). */
     private static final java.util.Set<String> COMPANY_WORDS = java.util.Set.of("team", "services", "service",

@@ -155,4 +155,28 @@ class DisplayNameMismatchDetectorTest {
             assertThat(run(detector, from(line, ""))).as(line).isEmpty();
         }
     }
+
+    @Test
+    void aNameCutOffFromTheSenderByAnUnquotedComma() {
+        for (String line : List.of("Lonely tonight, xq <service@club-friends.example>",
+                "Hot Singles Near You, zzk <info@reunion-site.example>",
+                "Anna23, qwrt <hello@photo-share.example>")) {
+            Email e = from(line, "");
+            List<Finding> f = run(detector, e);
+            assertThat(f).as(line).extracting(Finding::kind).containsExactly(Kind.DISPLAY_NAME_MISMATCH);
+            assertThat(f.get(0).severity()).isEqualTo(Severity.WARNING);
+            String said = messages.join(f.get(0).explanation());
+            assertThat(said).as(line).contains("has no address").contains(line.substring(0, line.indexOf(',')));
+        }
+    }
+
+    @Test
+    void namesWithACommaThatBelongToTheSenderAreQuiet() {
+        for (String line : List.of("\"Lee, Ann\" <ann@example.org>", "Lee, Ann <ann.lee@example.org>",
+                "Okafor, Chidi <c.okafor@clinic.example>", "Van der Berg, Sanne Marie <sanne@atelier.example>",
+                "Smith, John <johnsmith@gmail.com>", "ann@example.org, bob@example.org",
+                "Billing, Accounts <accounts@billing.example>", "Kim <kimHK@mail.example>")) {
+            assertThat(run(detector, from(line, ""))).as(line).isEmpty();
+        }
+    }
 }
