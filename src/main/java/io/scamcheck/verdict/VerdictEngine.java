@@ -14,15 +14,22 @@ import java.util.Set;
 
 /**
  * From findings to a verdict. Each kind counts once, by its strongest finding. Weak signs (odd capitals, a
- * generic greeting, a deadline, mass mailing) add a little and can never make a message a likely scam alone.
+ * generic greeting, a deadline, mass mailing) add a little and can never make a message a likely scam alone;
+ * three different ones together, outside list and newsletter mail, make it suspicious (see
+ * docs/decisions/0008-weak-signs-together.md).
  */
 public final class VerdictEngine {
-    /** Signs that are common in honest mail too: they only ever add to stronger signs. */
+    /**
+     * Signs that are common in honest mail too: each adds one point to stronger signs, whatever its severity
+     * (a hidden recipient list is reported as {@code info}, but counts like the others).
+     */
     public static final Set<Kind> WEAK = EnumSet.of(Kind.ODD_CAPITALIZATION, Kind.GENERIC_GREETING,
             Kind.MASS_MAILING, Kind.URGENT_DEADLINE);
 
     static final int LIKELY_SCAM_SCORE = 8;
     static final int SUSPICIOUS_SCORE = 2;
+    /** How many different weak signs make a message suspicious with no stronger sign. */
+    static final int WEAK_KINDS_SUSPICIOUS = 3;
 
     private VerdictEngine() {
     }
@@ -56,7 +63,7 @@ public final class VerdictEngine {
         for (Finding f : strongest.values()) {
             int w = weight(f.severity());
             if (WEAK.contains(f.kind())) {
-                weak += bulk ? 0 : Math.min(w, 1);
+                weak += bulk ? 0 : 1;
             } else {
                 strong += w;
                 if (f.severity() == Severity.DANGER) {
@@ -68,7 +75,7 @@ public final class VerdictEngine {
         Verdict v;
         if (strong > 0 && (dangers >= 2 || (dangers >= 1 && score >= LIKELY_SCAM_SCORE))) {
             v = Verdict.LIKELY_SCAM;
-        } else if (strong > 0 && score >= SUSPICIOUS_SCORE) {
+        } else if (strong > 0 && score >= SUSPICIOUS_SCORE || weak >= WEAK_KINDS_SUSPICIOUS) {
             v = Verdict.SUSPICIOUS;
         } else {
             v = Verdict.NO_SIGNS_FOUND;

@@ -36,7 +36,37 @@ class VerdictEngineTest {
             weak.add(f(k, Severity.DANGER));
             weak.add(f(k, Severity.WARNING));
         }
-        assertThat(VerdictEngine.decide(weak).verdict()).isEqualTo(Verdict.NO_SIGNS_FOUND);
+        assertThat(VerdictEngine.decide(weak).verdict()).isNotEqualTo(Verdict.LIKELY_SCAM);
+        assertThat(VerdictEngine.decide(weak, true).verdict()).isEqualTo(Verdict.NO_SIGNS_FOUND);
+    }
+
+    @Test
+    void oneOrTwoWeakSignsAloneFindNothing() {
+        assertThat(VerdictEngine.decide(List.of(f(Kind.GENERIC_GREETING))).verdict())
+                .isEqualTo(Verdict.NO_SIGNS_FOUND);
+        assertThat(VerdictEngine.decide(List.of(f(Kind.GENERIC_GREETING), f(Kind.URGENT_DEADLINE),
+                f(Kind.URGENT_DEADLINE))).verdict()).isEqualTo(Verdict.NO_SIGNS_FOUND);
+    }
+
+    @Test
+    void threeDifferentWeakSignsTogetherAreSuspiciousButNotInListMail() {
+        List<Finding> three = List.of(f(Kind.GENERIC_GREETING), f(Kind.URGENT_DEADLINE),
+                f(Kind.MASS_MAILING, Severity.INFO));
+        VerdictResult r = VerdictEngine.decide(three);
+        assertThat(r.verdict()).isEqualTo(Verdict.SUSPICIOUS);
+        assertThat(r.reasons()).extracting(Finding::kind).containsExactlyInAnyOrder(Kind.GENERIC_GREETING,
+                Kind.URGENT_DEADLINE, Kind.MASS_MAILING);
+        assertThat(VerdictEngine.decide(three, true).verdict()).isEqualTo(Verdict.NO_SIGNS_FOUND);
+    }
+
+    @Test
+    void aHiddenRecipientListAddsToAStrongerSignLikeTheOtherWeakSigns() {
+        assertThat(VerdictEngine.decide(List.of(f(Kind.FAILED_AUTHENTICATION, Severity.CAUTION))).verdict())
+                .isEqualTo(Verdict.NO_SIGNS_FOUND);
+        assertThat(VerdictEngine.decide(List.of(f(Kind.FAILED_AUTHENTICATION, Severity.CAUTION),
+                f(Kind.MASS_MAILING, Severity.INFO))).verdict()).isEqualTo(Verdict.SUSPICIOUS);
+        assertThat(VerdictEngine.decide(List.of(f(Kind.FAILED_AUTHENTICATION, Severity.CAUTION),
+                f(Kind.MASS_MAILING, Severity.INFO)), true).verdict()).isEqualTo(Verdict.NO_SIGNS_FOUND);
     }
 
     @Test
