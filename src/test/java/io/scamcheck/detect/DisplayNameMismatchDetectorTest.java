@@ -115,7 +115,8 @@ class DisplayNameMismatchDetectorTest {
         for (String line : List.of("Property Protection Services <ZyznzwY@rare.smartweb.example>",
                 "Device Safety Alerts <ruffcorntortolano@zellis.example>",
                 "RateKick Home Insurance Team <sales@space.smartsdirect.example>",
-                "Meet-Seniors Singles <tevsf@zhishang.example>")) {
+                "Meet-Seniors Singles <tevsf@zhishang.example>",
+                "National Training Centre <s404467@charterschool.example>")) {
             List<Finding> f = run(detector, from(line, ""));
             assertThat(f).as(line).extracting(Finding::kind).containsExactly(Kind.DISPLAY_NAME_MISMATCH);
         }
@@ -128,7 +129,9 @@ class DisplayNameMismatchDetectorTest {
                 "Customer Service <cs@shop.example>", "Acme Support Team <help@acme.example>",
                 "Lockergnome Tech Specialist <subscriptions@lockergnome.example>",
                 "Bakery Shop <bakeryshop@gmail.com>", "Effector List <alerts@action.eff.example>",
-                "PayPal Security Team <kuHzvQf@love.smartwatch.example>")) {
+                "PayPal Security Team <kuHzvQf@love.smartwatch.example>",
+                "Garden Club News <bounce-4527182@mailer.example>",
+                "Travel Deals Team <news.20231104-77@send.example>")) {
             assertThat(run(detector, from(line, ""))).as(line).isEmpty();
         }
     }
