@@ -122,13 +122,15 @@ public final class DisplayNameMismatchDetector implements Detector {
                 || name.codePoints().filter(Character::isLetter).count() < 3) {
             return Optional.empty();
         }
-        if (PERSON_NAME.matcher(name.strip()).matches() && PERSON_NAME.matcher(second.displayName().strip()).matches()) {
-            return Optional.empty(); // "Lee, Ann": a last name, then a first name, written by an old mail program
+        if (PERSON_NAME.matcher(name.strip()).matches() && FIRST_NAME.matcher(second.displayName().strip()).lookingAt()) {
+            // "Lee, Ann" or "Lee, Ann (Tickets)": a last name, then a first name, from an old or careless program
+            return Optional.empty();
         }
         return Optional.of(name.strip());
     }
 
     /** One to three capitalised words, as in a person's name ("Lee", "Mary Ann", "O'Neil Jr."). */
+    private static final Pattern FIRST_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]{0,30}(?![\\p{L}\\p{N}])");
     private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]{0,30}(?: \\p{Lu}[\\p{L}'’.-]{0,30}){0,2}");
 
     /** Words that make a display name a company's or a service's ("Home Insurance Team", "Safety Alerts"). */

@@ -178,7 +178,8 @@ class DisplayNameMismatchDetectorTest {
         for (String line : List.of("\"Lee, Ann\" <ann@example.org>", "Lee, Ann <ann.lee@example.org>",
                 "Okafor, Chidi <c.okafor@clinic.example>", "Van der Berg, Sanne Marie <sanne@atelier.example>",
                 "Smith, John <johnsmith@gmail.com>", "ann@example.org, bob@example.org",
-                "Billing, Accounts <accounts@billing.example>", "Kim <kimHK@mail.example>")) {
+                "Billing, Accounts <accounts@billing.example>",
+                "Müller, Hans <hm@firma.example>", "Okafor, Chidi (Tickets) <noreply@desk-app.example>", "Kim <kimHK@mail.example>")) {
             assertThat(run(detector, from(line, ""))).as(line).isEmpty();
         }
     }
