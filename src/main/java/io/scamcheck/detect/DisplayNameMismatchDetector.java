@@ -41,6 +41,10 @@ public final class DisplayNameMismatchDetector implements Detector {
         Address from = fromOpt.get();
         String display = from.displayName();
         String realDomain = from.domain();
+        Optional<Finding> bracketed = addressOnlyInBrackets(email, from);
+        if (bracketed.isPresent()) {
+            return List.of(bracketed.get());
+        }
         if (brokenDomain(realDomain, email.header("From").orElse("")) && !display.isBlank() && display.length() <= 200
                 && !MailFacts.isDeliveryReport(email)) {
             return List.of(other(email, from, "fact.display-name.broken-address", display));
@@ -99,6 +103,40 @@ public final class DisplayNameMismatchDetector implements Detector {
             return List.of(other(email, from, "fact.display-name.split-name", dangling.get()));
         }
         return List.of();
+    }
+
+    /**
+     * An address inside brackets at the end of a From line: {@code Name,(<ann@example.org>)} (intake may hand
+     * the brackets on in quotes).
+     */
+    private static final Pattern BRACKETED = Pattern.compile(
+            "\"?\\(\\s{0,3}<?\\s{0,3}([^()<>@\\s\"]{1,64}@[^()<>@\\s\"]{1,200}?)\\s{0,3}>?\\s{0,3}\\)\"?\\s{0,3}$");
+
+    /**
+     * A From line whose only address is written inside brackets ({@code Solar Expert,(<news@shop.example>)}).
+     * Brackets hold a note, not an address: by the rules of mail the line names a sender with no address
+     * at all, and mail programs show the name, often with the bracketed address beside it as if it were the
+     * sender's. Nothing about that address was checked.
+     */
+    private static Optional<Finding> addressOnlyInBrackets(Email email, Address from) {
+        String line = email.header("From").orElse("");
+        if (from.address().indexOf('@') >= 0 || line.length() > 300) {
+            return Optional.empty();
+        }
+        Matcher m = BRACKETED.matcher(line);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String name = line.substring(0, m.start()).replaceAll("[\\s,;_\"']+$", "").replaceAll("^[\\s\"']+", "");
+        if (name.codePoints().filter(Character::isLetter).count() < 3) {
+            return Optional.empty();
+        }
+        Finding.Builder b = Finding.of(Kind.DISPLAY_NAME_MISMATCH);
+        MailFacts.inFrom(email, m.group(1)).or(() -> MailFacts.fromSpan(email)).ifPresent(b::span);
+        b.title(Text.of("display-name.name-not-address.title"))
+                .explanation(Text.of("fact.display-name.address-in-brackets", MailFacts.clip(name, 80), m.group(1)));
+        b.evidence(Text.of("evidence.sender.header", "From", MailFacts.clip(line, 300)));
+        return Optional.of(b.build());
     }
 
     /**

@@ -183,4 +183,23 @@ class DisplayNameMismatchDetectorTest {
             assertThat(run(detector, from(line, ""))).as(line).isEmpty();
         }
     }
+
+    @Test
+    void anAddressOnlyInBracketsAfterTheName() {
+        for (String line : List.of("Solar Expert,(<message@shop-mail.example>)", "Summer Prize Draw, (news@mail.example)")) {
+            Email e = from(line, "");
+            List<Finding> f = run(detector, e);
+            assertThat(f).as(line).extracting(Finding::kind).containsExactly(Kind.DISPLAY_NAME_MISMATCH);
+            assertThat(messages.join(f.get(0).explanation())).as(line).contains("only written in brackets");
+            assertThat(words(e, f, Kind.DISPLAY_NAME_MISMATCH)).as(line).singleElement().asString().contains("@");
+        }
+    }
+
+    @Test
+    void aNoteInBracketsBesideARealAddressIsQuiet() {
+        for (String line : List.of("ann@example.org (Ann Lee)", "Ann Lee <ann@example.org> (work)",
+                "bob@example.org (Bob, at home)", "Ann Lee (ann@example.org) <ann@example.org>")) {
+            assertThat(run(detector, from(line, ""))).as(line).isEmpty();
+        }
+    }
 }
