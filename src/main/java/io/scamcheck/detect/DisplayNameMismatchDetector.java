@@ -100,7 +100,7 @@ public final class DisplayNameMismatchDetector implements Detector {
         }
         Optional<String> dangling = danglingName(email.header("From").orElse(""));
         if (dangling.isPresent() && !webmail && !related(dangling.get() + " " + display, from)) {
-            return List.of(other(email, from, "fact.display-name.split-name", dangling.get()));
+            return List.of(other(email, from, "fact.display-name.split-name", dangling.get(), dangling.get()));
         }
         return List.of();
     }
@@ -313,8 +313,13 @@ public final class DisplayNameMismatchDetector implements Detector {
     }
 
     private static Finding other(Email email, Address from, String factKey, String display) {
+        return other(email, from, factKey, display, from.address());
+    }
+
+    /** As above, with the words to highlight in the From line ({@code onWords}; the whole line if not found). */
+    private static Finding other(Email email, Address from, String factKey, String display, String onWords) {
         Finding.Builder b = Finding.of(Kind.DISPLAY_NAME_MISMATCH);
-        MailFacts.inFrom(email, from.address()).or(() -> MailFacts.fromSpan(email)).ifPresent(b::span);
+        MailFacts.inFrom(email, onWords).or(() -> MailFacts.fromSpan(email)).ifPresent(b::span);
         // The standard words speak of an address shown in the name; here the name is a company's name.
         b.title(Text.of("display-name.name-not-address.title"))
                 .explanation(Text.of(factKey, MailFacts.clip(display.strip(), 80), from.address()));

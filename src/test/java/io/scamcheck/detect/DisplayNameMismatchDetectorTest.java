@@ -169,7 +169,9 @@ class DisplayNameMismatchDetectorTest {
             assertThat(f).as(line).extracting(Finding::kind).containsExactly(Kind.DISPLAY_NAME_MISMATCH);
             assertThat(f.get(0).severity()).isEqualTo(Severity.WARNING);
             String said = messages.join(f.get(0).explanation());
-            assertThat(said).as(line).contains("has no address").contains(line.substring(0, line.indexOf(',')));
+            assertThat(said).as(line).contains("then a comma").contains(line.substring(0, line.indexOf(',')));
+            assertThat(words(e, f, Kind.DISPLAY_NAME_MISMATCH)).as(line)
+                    .containsExactly(line.substring(0, line.indexOf(',')));
         }
     }
 
