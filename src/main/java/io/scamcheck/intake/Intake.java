@@ -59,18 +59,39 @@ public final class Intake {
 
     /**
      * A file that may hold many messages: an mbox file gives its list (date, sender, subject) and reads the
-     * one chosen; any other message file gives a mailbox of one.
+     * one chosen; any other message file gives a mailbox of one. The file may be of any size: it is read
+     * once from start to end to find its messages, and only where each starts and ends is kept. Each message
+     * is read when it is asked for, and one larger than {@link Limits#maxBytes()} is refused on its own.
      */
     public static Mailbox mailbox(Path file) throws IntakeException {
-        byte[] bytes = readFile(file);
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        if (bytes.length == 0 || isBlank(bytes)) {
+        byte[] head = head(file, SNIFFED);
+        if (head.length == 0 || isBlank(head) && head.length < SNIFFED) {
             throw new IntakeException(IntakeError.EMPTY, name);
         }
-        if (!Mailbox.looksLikeMbox(bytes, name)) {
+        if (!Mailbox.looksLikeMbox(head, name)) {
             throw new IntakeException(IntakeError.NOT_A_MAILBOX, name);
         }
-        return Mailbox.of(bytes);
+        return Mailbox.of(file);
+    }
+
+    /** How much of a file's start is read to tell what it is. */
+    private static final int SNIFFED = 8192;
+
+    /** The first {@code max} bytes of a file (fewer when it is shorter), with every failure named. */
+    private static byte[] head(Path file, int max) throws IntakeException {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new IntakeException(IntakeError.NOT_A_MESSAGE, "a folder");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return in.readNBytes(max);
+            }
+        } catch (NoSuchFileException e) {
+            throw new IntakeException(IntakeError.NOT_FOUND, file.toString(), e);
+        } catch (IOException | SecurityException e) {
+            throw new IntakeException(IntakeError.UNREADABLE, file.toString(), e);
+        }
     }
 
     /**
@@ -154,7 +175,14 @@ public final class Intake {
 
     /** A file: .eml (or any message source), .txt (pasted text), .html, .msg or .mbox (the first message). */
     public static Email fromFile(Path file) throws IntakeException {
-        return fromBytes(readFile(file), file.getFileName() == null ? "" : file.getFileName().toString());
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        byte[] head = head(file, SNIFFED);
+        if (Mailbox.looksLikeMbox(head, name) && !isBlank(head)) {
+            // A mailbox of any size: only its first message is read.
+            FileSniffer.refuseNonMessages(head, name);
+            return guarded(budget -> Mailbox.of(file).first(budget));
+        }
+        return fromBytes(readFile(file), name);
     }
 
     static byte[] readFile(Path file) throws IntakeException {
