@@ -166,7 +166,7 @@ public final class Mailbox {
     /** A mailbox whose bytes are all in memory (standard input, or a file already read). */
     static Mailbox of(byte[] b) throws IntakeException {
         try {
-            return find(new BytesSource(b));
+            return find(new BytesSource(b), CHUNK);
         } catch (IOException e) {
             throw new IntakeException(IntakeError.UNREADABLE, String.valueOf(e.getMessage()), e);
         }
@@ -174,9 +174,14 @@ public final class Mailbox {
 
     /** A mailbox file of any size, read from start to end once to find its messages. */
     static Mailbox of(Path file) throws IntakeException {
+        return of(file, CHUNK);
+    }
+
+    /** As {@link #of(Path)}, reading {@code chunk} bytes at a time (tests use small pieces). */
+    static Mailbox of(Path file, int chunk) throws IntakeException {
         FileSource source = new FileSource(file);
         try {
-            return find(source);
+            return find(source, chunk);
         } catch (NoSuchFileException e) {
             throw new IntakeException(IntakeError.NOT_FOUND, file.toString(), e);
         } catch (IOException | SecurityException e) {
@@ -191,9 +196,9 @@ public final class Mailbox {
      * blank line before it belongs to neither. Messages with nothing but white space are left out. Stops
      * with {@link IntakeError#TOO_SLOW} when the thread is interrupted (the window's Back, or time up).
      */
-    private static Mailbox find(Source source) throws IOException, IntakeException {
+    private static Mailbox find(Source source, int chunk) throws IOException, IntakeException {
         Finder f = new Finder();
-        ByteBuffer buf = ByteBuffer.allocate((int) Math.min(CHUNK, Math.max(16, source.size())));
+        ByteBuffer buf = ByteBuffer.allocate((int) Math.min(chunk, Math.max(1, source.size())));
         long pos = 0;
         while (true) {
             buf.clear();
