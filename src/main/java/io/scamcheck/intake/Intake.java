@@ -182,7 +182,53 @@ public final class Intake {
             FileSniffer.refuseNonMessages(head, name);
             return guarded(budget -> Mailbox.of(file).first(budget));
         }
+        if (head.length == SNIFFED && !isBlank(head) && FileSniffer.kind(head) == null) {
+            long size = size(file);
+            if (size > Mailbox.READ_IN_PLACE && size <= Limits.STANDARD.maxBytes() && isMessageSource(file, name)) {
+                // A large message file is read by the parser from the file, a piece at a time: an
+                // attachment is counted as it streams past and the file is never copied into memory.
+                return guarded(budget -> inPlace(file, size, budget));
+            }
+        }
         return fromBytes(readFile(file), name);
+    }
+
+    private static long size(Path file) throws IntakeException {
+        try {
+            return Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new IntakeException(IntakeError.NOT_FOUND, file.toString(), e);
+        } catch (IOException | SecurityException e) {
+            throw new IntakeException(IntakeError.UNREADABLE, file.toString(), e);
+        }
+    }
+
+    /**
+     * Whether {@link #bytes} would read this file as a message source: named .eml, or (not named .txt or
+     * .html) starting like one. The start is enough: only its first 256 kB are looked at.
+     */
+    private static boolean isMessageSource(Path file, String name) throws IntakeException {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".eml")) {
+            return true;
+        }
+        if (lower.endsWith(".txt") || lower.endsWith(".html") || lower.endsWith(".htm")) {
+            return false;
+        }
+        return looksLikeMessageSource(Charsets.decodeText(head(file, Mailbox.READ_IN_PLACE)));
+    }
+
+    private static Email inPlace(Path file, long size, Budget budget) throws IntakeException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.READ)) {
+            if (ch.size() != size) {
+                throw new IntakeException(IntakeError.UNREADABLE, file + " changed while it was read");
+            }
+            return MimeReader.parse(Bytes.of(ch, 0, size), SourceKind.EML, Limits.STANDARD, budget)
+                    .build(SourceKind.EML);
+        } catch (IOException | SecurityException e) {
+            throw new IntakeException(IntakeError.UNREADABLE, file.toString(), e);
+        }
     }
 
     static byte[] readFile(Path file) throws IntakeException {

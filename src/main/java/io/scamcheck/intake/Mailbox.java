@@ -38,6 +38,11 @@ public final class Mailbox {
     private static final int MAX_LISTED_HEADER = 256 * 1024;
     /** How much of the file is read at a time while looking for the messages. */
     private static final int CHUNK = 1 << 20;
+    /**
+     * A message larger than this is read from the file by the parser, a piece at a time, rather than copied
+     * into memory first (unless it has "&gt;From " lines, whose bytes must change).
+     */
+    static final int READ_IN_PLACE = 1 << 20;
 
     /** The "From " line that starts a message: a sender (or "-") and, in real files, a time and a year. */
     private static final Pattern FROM_LINE = Pattern.compile("^From \\S+.*\\d\\d:\\d\\d.*\\d{4}\\s*$");
@@ -75,14 +80,15 @@ public final class Mailbox {
         public synchronized void read(long pos, byte[] dst, int off, int len) throws IOException {
             // The file is opened for each message and closed after it: a listed mailbox holds no file open.
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-                ByteBuffer buf = ByteBuffer.wrap(dst, off, len);
-                long at = pos;
-                while (buf.hasRemaining()) {
-                    int n = ch.read(buf, at);
+                Bytes piece = Bytes.of(ch, pos, pos + len);
+                int done = 0;
+                while (done < len) {
+                    // in pieces: the JDK copies each read through a buffer as large as the read
+                    int n = piece.read(done, dst, off + done, len - done);
                     if (n < 0) {
                         throw new EOFException("the file became shorter: " + file);
                     }
-                    at += n;
+                    done += n;
                 }
             }
         }
@@ -98,6 +104,16 @@ public final class Mailbox {
                 open = FileChannel.open(file, StandardOpenOption.READ);
             }
             return open;
+        }
+
+        /** Reads message bytes {@code from} to {@code to} straight from the file, as the parser asks. */
+        Parsed parse(long from, long to, Budget budget) throws IntakeException, IOException {
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+                if (ch.size() < to) {
+                    throw new EOFException("the file became shorter: " + file);
+                }
+                return MimeReader.parse(Bytes.of(ch, from, to), SourceKind.EML, Limits.STANDARD, budget);
+            }
         }
 
         synchronized void done() {
@@ -138,13 +154,16 @@ public final class Mailbox {
     /** For message i (from 0): where it starts, where its headers end and where it ends, in the file. */
     private final long[] places;
     private final int count;
+    /** The messages with a line quoted as "&gt;From ": they are copied into memory to be given their words back. */
+    private final java.util.BitSet quoted;
     /** The list, made the first time it is asked for: checking every message in turn does not need it. */
     private List<Entry> entries;
 
-    private Mailbox(Source source, long[] places, int count) {
+    private Mailbox(Source source, long[] places, int count, java.util.BitSet quoted) {
         this.source = source;
         this.places = places;
         this.count = count;
+        this.quoted = quoted;
     }
 
     /** Whether these bytes are an mbox file (named .mbox, or starting with a "From " line with a date). */
@@ -216,7 +235,7 @@ public final class Mailbox {
         if (f.count == 0) {
             throw new IntakeException(IntakeError.EMPTY, "a mailbox with no messages");
         }
-        return new Mailbox(source, Arrays.copyOf(f.places, f.count * 3), f.count);
+        return new Mailbox(source, Arrays.copyOf(f.places, f.count * 3), f.count, f.quoted);
     }
 
     /** The line-by-line reading of {@link #find}, fed a piece of the file at a time. */
@@ -235,6 +254,13 @@ public final class Mailbox {
         boolean lineHasContent;
         boolean startsWithFrom = true;
         boolean previousBlank = true;
+        /** The line so far is one or more '&gt;' and then the start of "From ": how many '&gt;' and letters. */
+        int quotes;
+        int quotedLetters;
+        boolean quoteFailed;
+        /** Whether the current message has a line quoted as "&gt;From ". */
+        boolean hasQuoted;
+        final java.util.BitSet quoted = new java.util.BitSet();
 
         void scan(byte[] b, int n, long offset) throws IntakeException {
             for (int i = 0; i < n; i++) {
@@ -254,6 +280,18 @@ public final class Mailbox {
                 if (c != ' ' && c != '\r' && c != '\t') {
                     lineHasContent = true;
                 }
+                if (!quoteFailed) {
+                    if (c == '>' && quotedLetters == 0) {
+                        quotes++;
+                    } else if (quotes > 0 && c == FROM[quotedLetters]) {
+                        if (++quotedLetters == 5) {
+                            hasQuoted = true;
+                            quoteFailed = true; // found: nothing more to see on this line
+                        }
+                    } else {
+                        quoteFailed = true;
+                    }
+                }
                 lineLength++;
             }
         }
@@ -270,6 +308,7 @@ public final class Mailbox {
                 start = at + 1;
                 headerEnd = -1;
                 content = false;
+                hasQuoted = false;
             } else if (start >= 0) {
                 content |= lineHasContent;
                 if (blank && headerEnd < 0) {
@@ -282,6 +321,9 @@ public final class Mailbox {
             lineLength = 0;
             lineHasContent = false;
             startsWithFrom = true;
+            quotes = 0;
+            quotedLetters = 0;
+            quoteFailed = false;
         }
 
         /** The file ends at {@code size}, perhaps in the middle of a line. */
@@ -318,6 +360,9 @@ public final class Mailbox {
             places[count * 3] = from;
             places[count * 3 + 1] = headers;
             places[count * 3 + 2] = to;
+            if (hasQuoted) {
+                quoted.set(count);
+            }
             count++;
         }
     }
@@ -353,18 +398,34 @@ public final class Mailbox {
      */
     public Email message(int number) throws IntakeException {
         check(number);
-        byte[] raw = messageBytes(number);
-        return Intake.guardedRead(budget -> MimeReader.read(raw, SourceKind.EML, Limits.STANDARD, budget));
+        return Intake.guardedRead(budget -> parse(number, budget).build(SourceKind.EML));
     }
 
     /** The first message, with a note saying how many the file holds when there are more. */
     Email first(Budget budget) throws IntakeException {
-        byte[] raw = messageBytes(1);
-        Parsed p = MimeReader.parse(raw, SourceKind.EML, Limits.STANDARD, budget);
+        Parsed p = parse(1, budget);
         if (size() > 1) {
             p.note(Text.of("intake.note.mailbox-first", size()));
         }
         return p.build(SourceKind.EML);
+    }
+
+    /**
+     * Reads one message: a large one without quoted "From " lines straight from the file, a piece at a time
+     * as the parser asks; any other is copied into memory first, "&gt;From " lines unquoted.
+     */
+    private Parsed parse(int number, Budget budget) throws IntakeException {
+        long from = places[(number - 1) * 3];
+        long to = places[(number - 1) * 3 + 2];
+        if (source instanceof FileSource file && to - from > READ_IN_PLACE && !quoted.get(number - 1)
+                && to - from <= Limits.STANDARD.maxBytes()) {
+            try {
+                return file.parse(from, to, budget);
+            } catch (IOException | SecurityException e) {
+                throw new IntakeException(IntakeError.UNREADABLE, String.valueOf(e.getMessage()), e);
+            }
+        }
+        return MimeReader.parse(messageBytes(number), SourceKind.EML, Limits.STANDARD, budget);
     }
 
     private void check(int number) {
