@@ -33,6 +33,11 @@ abstract class Bytes {
         return new InMemory(b, 0, b.length);
     }
 
+    /** The first {@code length} bytes of an array. */
+    static Bytes of(byte[] b, int length) {
+        return new InMemory(b, 0, length);
+    }
+
     /** Bytes {@code from} to {@code to} of an open file. */
     static Bytes of(FileChannel file, long from, long to) {
         return new InFile(file, from, to);

@@ -425,7 +425,7 @@ public final class Mailbox {
                 throw new IntakeException(IntakeError.UNREADABLE, String.valueOf(e.getMessage()), e);
             }
         }
-        return MimeReader.parse(messageBytes(number), SourceKind.EML, Limits.STANDARD, budget);
+        return MimeReader.parse(inMemory(number), SourceKind.EML, Limits.STANDARD, budget);
     }
 
     private void check(int number) {
@@ -434,15 +434,28 @@ public final class Mailbox {
         }
     }
 
-    /** The bytes of one message, read from the file, with "&gt;From " lines unquoted. */
+    /** The bytes of one message, read from the file, with "&gt;From " lines unquoted (for tests). */
     byte[] messageBytes(int number) throws IntakeException {
+        Bytes b = inMemory(number);
+        try {
+            return b.copy(0, (int) b.length());
+        } catch (IOException e) {
+            throw new IntakeException(IntakeError.UNREADABLE, String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * One message copied into memory, "&gt;From " lines unquoted in the same array: one array the size of
+     * the message, never a second.
+     */
+    private Bytes inMemory(int number) throws IntakeException {
         long from = places[(number - 1) * 3];
         long to = places[(number - 1) * 3 + 2];
         if (to - from > Limits.STANDARD.maxBytes()) {
             throw new IntakeException(IntakeError.TOO_LARGE, "message " + number + ": " + (to - from) + " bytes");
         }
         byte[] b = read(from, (int) (to - from));
-        return unquoted(b);
+        return Bytes.of(b, unquote(b));
     }
 
     private byte[] read(long from, int length) throws IntakeException {
@@ -455,8 +468,11 @@ public final class Mailbox {
         return b;
     }
 
-    /** Takes one '&gt;' off each line that is "From " quoted with one or more, in place. */
-    private static byte[] unquoted(byte[] b) {
+    /**
+     * Takes one '&gt;' off each line that is "From " quoted with one or more, in place; gives the length of
+     * what is left.
+     */
+    private static int unquote(byte[] b) {
         int w = 0;
         int pos = 0;
         while (pos < b.length) {
@@ -476,7 +492,7 @@ public final class Mailbox {
             w += len;
             pos = eol + 1;
         }
-        return w == b.length ? b : Arrays.copyOf(b, w);
+        return w;
     }
 
     private Entry entry(int i) {
