@@ -80,6 +80,98 @@ abstract class Bytes {
         };
     }
 
+    /**
+     * These bytes with one '&gt;' taken off each line quoted as "&gt;From " (or "&gt;&gt;From " and so on), as
+     * an mbox file stores them, without copying them: reading skips those bytes. Null when there are more
+     * than {@code maxQuoted} such lines (a list of where they are is kept).
+     */
+    Bytes withoutFromQuotes(int maxQuoted) throws IOException {
+        long[] removed = new long[16];
+        int k = 0;
+        byte[] buf = new byte[65536];
+        boolean lineStart = true;
+        int quotes = 0;
+        int letters = 0;
+        boolean failed = false;
+        long at = 0;
+        for (int n; (n = read(at, buf, 0, buf.length)) >= 0; at += n) {
+            for (int i = 0; i < n; i++) {
+                byte c = buf[i];
+                if (c == '\n') {
+                    lineStart = true;
+                    continue;
+                }
+                if (lineStart) {
+                    lineStart = false;
+                    quotes = 0;
+                    letters = 0;
+                    failed = false;
+                }
+                if (failed) {
+                    continue;
+                }
+                if (c == '>' && letters == 0) {
+                    quotes++;
+                } else if (quotes > 0 && c == "From ".charAt(letters)) {
+                    if (++letters == 5) {
+                        if (k == maxQuoted) {
+                            return null;
+                        }
+                        if (k == removed.length) {
+                            removed = java.util.Arrays.copyOf(removed, k * 2);
+                        }
+                        removed[k++] = at + i - 4 - quotes; // the line's first '>'
+                        failed = true;
+                    }
+                } else {
+                    failed = true;
+                }
+            }
+        }
+        return k == 0 ? this : new Unquoted(this, java.util.Arrays.copyOf(removed, k));
+    }
+
+    /** Bytes with some single bytes left out (the first '&gt;' of quoted "From " lines). */
+    private static final class Unquoted extends Bytes {
+        private final Bytes whole;
+        /** Where the left-out bytes are in {@code whole}, in order. */
+        private final long[] removed;
+
+        Unquoted(Bytes whole, long[] removed) {
+            this.whole = whole;
+            this.removed = removed;
+        }
+
+        @Override
+        long length() {
+            return whole.length() - removed.length;
+        }
+
+        @Override
+        int read(long pos, byte[] b, int off, int len) throws IOException {
+            if (pos >= length()) {
+                return -1;
+            }
+            // j = how many left-out bytes come before this position: removed[j] - j <= pos
+            int lo = 0;
+            int hi = removed.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (removed[mid] - mid <= pos) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            long physical = pos + lo;
+            int n = len;
+            if (lo < removed.length) {
+                n = (int) Math.min(n, removed[lo] - physical);
+            }
+            return whole.read(physical, b, off, n);
+        }
+    }
+
     /** Reads {@code len} bytes at {@code pos} into a new array (fewer if the bytes end first). */
     byte[] copy(long pos, int len) throws IOException {
         byte[] out = new byte[(int) Math.max(0, Math.min(len, length() - pos))];

@@ -40,9 +40,11 @@ public final class Mailbox {
     private static final int CHUNK = 1 << 20;
     /**
      * A message larger than this is read from the file by the parser, a piece at a time, rather than copied
-     * into memory first (unless it has "&gt;From " lines, whose bytes must change).
+     * into memory first.
      */
-    static final int READ_IN_PLACE = 1 << 20;
+    static final int READ_IN_PLACE = 256 * 1024;
+    /** A message with more quoted "From " lines than this is copied into memory to be unquoted. */
+    private static final int MAX_QUOTED_IN_PLACE = 10_000;
 
     /** The "From " line that starts a message: a sender (or "-") and, in real files, a time and a year. */
     private static final Pattern FROM_LINE = Pattern.compile("^From \\S+.*\\d\\d:\\d\\d.*\\d{4}\\s*$");
@@ -106,13 +108,23 @@ public final class Mailbox {
             return open;
         }
 
-        /** Reads message bytes {@code from} to {@code to} straight from the file, as the parser asks. */
-        Parsed parse(long from, long to, Budget budget) throws IntakeException, IOException {
+        /**
+         * Reads message bytes {@code from} to {@code to} straight from the file, as the parser asks, quoted
+         * "&gt;From " lines unquoted as they are read; null when it has too many of those to keep track of.
+         */
+        Parsed parse(long from, long to, boolean quoted, Budget budget) throws IntakeException, IOException {
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
                 if (ch.size() < to) {
                     throw new EOFException("the file became shorter: " + file);
                 }
-                return MimeReader.parse(Bytes.of(ch, from, to), SourceKind.EML, Limits.STANDARD, budget);
+                Bytes bytes = Bytes.of(ch, from, to);
+                if (quoted) {
+                    bytes = bytes.withoutFromQuotes(MAX_QUOTED_IN_PLACE);
+                    if (bytes == null) {
+                        return null;
+                    }
+                }
+                return MimeReader.parse(bytes, SourceKind.EML, Limits.STANDARD, budget);
             }
         }
 
@@ -411,16 +423,18 @@ public final class Mailbox {
     }
 
     /**
-     * Reads one message: a large one without quoted "From " lines straight from the file, a piece at a time
-     * as the parser asks; any other is copied into memory first, "&gt;From " lines unquoted.
+     * Reads one message: a large one straight from the file, a piece at a time as the parser asks, so its
+     * size costs no memory; a small one is copied into memory first. "&gt;From " lines are unquoted.
      */
     private Parsed parse(int number, Budget budget) throws IntakeException {
         long from = places[(number - 1) * 3];
         long to = places[(number - 1) * 3 + 2];
-        if (source instanceof FileSource file && to - from > READ_IN_PLACE && !quoted.get(number - 1)
-                && to - from <= Limits.STANDARD.maxBytes()) {
+        if (source instanceof FileSource file && to - from > READ_IN_PLACE && to - from <= Limits.STANDARD.maxBytes()) {
             try {
-                return file.parse(from, to, budget);
+                Parsed p = file.parse(from, to, quoted.get(number - 1), budget);
+                if (p != null) {
+                    return p;
+                }
             } catch (IOException | SecurityException e) {
                 throw new IntakeException(IntakeError.UNREADABLE, String.valueOf(e.getMessage()), e);
             }

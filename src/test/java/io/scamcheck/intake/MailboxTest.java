@@ -131,6 +131,51 @@ class MailboxTest {
     }
 
     @Test
+    void aLargeMessageReadFromTheFileHasItsQuotedLinesUnquotedLikeASmallOne(@TempDir Path dir) throws Exception {
+        // Over 256 kB, a message is read from the file in place, its "From " quotes skipped as it is read.
+        StringBuilder body = new StringBuilder();
+        Random r = new Random(9);
+        while (body.length() < 600_000) {
+            int kind = r.nextInt(6);
+            body.append(kind == 0 ? ">From the desk of the editor.\n" : kind == 1 ? ">>From far away.\n"
+                    : kind == 2 ? ">Fro not quite\n" : kind == 3 ? "\n" : "An ordinary line of text, " + r.nextInt(1000) + ".\n");
+        }
+        body.append(">From the very last line");
+        String mbox = "From a@example.org Mon Jan  1 00:00:00 2024\nFrom: A <a@example.org>\nSubject: long\n\n"
+                + body + "\n\n" + "From b@example.org Mon Jan  1 00:00:00 2024\nFrom: B <b@example.org>\nSubject: short\n\nHi\n";
+        Path file = dir.resolve("quoted.mbox");
+        Files.writeString(file, mbox, StandardCharsets.UTF_8);
+        Mailbox inFile = Intake.mailbox(file);
+        Mailbox inMemory = Mailbox.of(mbox.getBytes(StandardCharsets.UTF_8));
+        assertThat(inFile.messageSize(1)).isGreaterThan(Mailbox.READ_IN_PLACE);
+        Email a = inFile.message(1);
+        Email b = inMemory.message(1);
+        assertThat(a.text()).isEqualTo(b.text()).contains("\nFrom the desk of the editor.\n")
+                .contains("\n>From far away.\n").contains("\n>Fro not quite\n").contains("\nFrom the very last line")
+                .doesNotContain("\n>From the desk");
+        assertThat(inFile.message(2).body()).isEqualTo("Hi\n");
+
+        // The same bytes whatever the size of each read.
+        byte[] expected = inMemory.messageBytes(1);
+        java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file);
+        try (ch) {
+            long start = mbox.indexOf("From: A");
+            Bytes unquoted = Bytes.of(ch, start, start + inFile.messageSize(1)).withoutFromQuotes(100_000);
+            assertThat(unquoted.length()).isEqualTo(expected.length);
+            for (int step : new int[] {1, 7, 4096, 1 << 20}) {
+                byte[] got = new byte[expected.length];
+                int at = 0;
+                while (at < got.length) {
+                    int n = unquoted.read(at, got, at, Math.min(step, got.length - at));
+                    assertThat(n).isPositive();
+                    at += n;
+                }
+                assertThat(got).as("read %d bytes at a time", step).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void aMailboxFileLargerThanTheLimitForOneMessageIsListedAndRead(@TempDir Path dir) throws Exception {
         // 300 messages, every tenth with a 2 MB attachment: about 84 MB, more than one message may be.
         String attachment = Base64.getMimeEncoder().encodeToString(randomBytes(2 << 20));
