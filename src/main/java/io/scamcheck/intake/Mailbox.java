@@ -80,18 +80,27 @@ public final class Mailbox {
 
         @Override
         public synchronized void read(long pos, byte[] dst, int off, int len) throws IOException {
-            // The file is opened for each message and closed after it: a listed mailbox holds no file open.
+            // The file is opened for each message and closed after it, a listed mailbox holds no file open;
+            // making the list, it stays open from the first message to the last.
+            if (open != null) {
+                readAll(open, pos, dst, off, len);
+                return;
+            }
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-                Bytes piece = Bytes.of(ch, pos, pos + len);
-                int done = 0;
-                while (done < len) {
-                    // in pieces: the JDK copies each read through a buffer as large as the read
-                    int n = piece.read(done, dst, off + done, len - done);
-                    if (n < 0) {
-                        throw new EOFException("the file became shorter: " + file);
-                    }
-                    done += n;
+                readAll(ch, pos, dst, off, len);
+            }
+        }
+
+        private void readAll(FileChannel ch, long pos, byte[] dst, int off, int len) throws IOException {
+            Bytes piece = Bytes.of(ch, pos, pos + len);
+            int done = 0;
+            while (done < len) {
+                // in pieces: the JDK copies each read through a buffer as large as the read
+                int n = piece.read(done, dst, off + done, len - done);
+                if (n < 0) {
+                    throw new EOFException("the file became shorter: " + file);
                 }
+                done += n;
             }
         }
 
@@ -215,6 +224,8 @@ public final class Mailbox {
             return find(source, chunk);
         } catch (NoSuchFileException e) {
             throw new IntakeException(IntakeError.NOT_FOUND, file.toString(), e);
+        } catch (java.nio.channels.ClosedByInterruptException e) {
+            throw new IntakeException(IntakeError.TOO_SLOW, "stopped while finding the messages", e);
         } catch (IOException | SecurityException e) {
             throw new IntakeException(IntakeError.UNREADABLE, file.toString(), e);
         } finally {
@@ -390,8 +401,22 @@ public final class Mailbox {
     public synchronized List<Entry> entries() {
         if (entries == null) {
             List<Entry> list = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                list.add(entry(i));
+            try {
+                if (source instanceof FileSource file) {
+                    file.size(); // opens the file until done()
+                }
+                for (int i = 0; i < count; i++) {
+                    list.add(entry(i));
+                }
+            } catch (IOException | SecurityException e) {
+                // the file cannot be opened any more: the messages are listed without their words
+                while (list.size() < count) {
+                    list.add(new Entry(list.size() + 1, "", "", ""));
+                }
+            } finally {
+                if (source instanceof FileSource file) {
+                    file.done();
+                }
             }
             entries = List.copyOf(list);
         }
