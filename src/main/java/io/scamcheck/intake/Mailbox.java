@@ -22,10 +22,11 @@ import java.util.regex.Pattern;
 
 /**
  * An mbox file: many messages one after the other, each starting with a "From " line. The file is read once
- * from start to end to find where each message starts and ends; only those places are kept, never the file,
- * so a mailbox of several gigabytes needs no more memory than its largest message. Lists the messages
- * (date, sender, subject) from their headers alone, and reads the one chosen from the file when it is
- * asked for. Lines quoted as "&gt;From " in the bodies are given back their words.
+ * from start to end to find where each message starts and ends; only those places are kept, never the file.
+ * Lists the messages (date, sender, subject) from their headers alone, and reads the one chosen from the
+ * file when it is asked for: a large one by the parser, a piece at a time, so a mailbox of several
+ * gigabytes needs no more memory than a small message. Lines quoted as "&gt;From " in the bodies are given
+ * back their words.
  */
 public final class Mailbox {
     /**

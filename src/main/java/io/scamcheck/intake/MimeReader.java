@@ -199,11 +199,11 @@ final class MimeReader {
 
     private static void checkLineLengths(Bytes bytes, Limits limits) throws IntakeException, IOException {
         Bytes.ArrayPiece a = bytes.arrayPiece();
-        int run = 0;
         if (a != null) {
-            run = lineRun(a.array(), a.offset(), a.offset() + a.length(), run, limits);
+            lineRun(a.array(), a.offset(), a.offset() + a.length(), 0, limits);
             return;
         }
+        int run = 0;
         byte[] buf = new byte[65536];
         for (long at = 0; ; ) {
             int n = bytes.read(at, buf, 0, buf.length);
