@@ -75,6 +75,17 @@ public final class Intake {
         return Mailbox.of(file);
     }
 
+    /**
+     * Bytes already read (standard input) as a mailbox, when they are an mbox file (starting with a "From "
+     * line with a date and time); null when they are not.
+     */
+    public static Mailbox mailboxIn(byte[] data) throws IntakeException {
+        if (data == null || !Mailbox.looksLikeMbox(data, "-")) {
+            return null;
+        }
+        return Mailbox.of(data);
+    }
+
     /** How much of a file's start is read to tell what it is. */
     private static final int SNIFFED = 8192;
 
