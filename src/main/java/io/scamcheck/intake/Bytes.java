@@ -266,12 +266,14 @@ abstract class Bytes {
 
     /** Reads a piece of {@link Bytes} through a small buffer; a new stream for any piece of it shares the bytes. */
     static final class Stream extends InputStream implements SharedInputStream {
+        private static final int BUFFER = 8192;
         private final Bytes bytes;
         private final long start;
         private final long end;
         private long pos;
         private long mark;
-        private final byte[] buf = new byte[8192];
+        /** Made at the first read: a MIME part whose stream is never read costs no buffer. */
+        private byte[] buf;
         /** The buffer holds the bytes from {@code bufAt}, {@code bufLen} of them. */
         private long bufAt;
         private int bufLen;
@@ -289,13 +291,17 @@ abstract class Bytes {
             if (pos >= end) {
                 return -1;
             }
-            if (pos < bufAt || pos >= bufAt + bufLen) {
+            if (buf == null || pos < bufAt || pos >= bufAt + bufLen) {
                 fill();
             }
             return buf[(int) (pos++ - bufAt)] & 0xff;
         }
 
         private void fill() throws IOException {
+            if (buf == null) {
+                // no larger than the piece: a tiny MIME part gets a tiny buffer
+                buf = new byte[(int) Math.min(BUFFER, Math.max(1, end - start))];
+            }
             bufAt = pos;
             bufLen = 0;
             int want = (int) Math.min(buf.length, end - pos);
@@ -321,10 +327,10 @@ abstract class Bytes {
                 return -1;
             }
             int n = (int) Math.min(len, end - pos);
-            if (pos >= bufAt && pos < bufAt + bufLen) {
+            if (buf != null && pos >= bufAt && pos < bufAt + bufLen) {
                 n = Math.min(n, (int) (bufAt + bufLen - pos));
                 System.arraycopy(buf, (int) (pos - bufAt), b, off, n);
-            } else if (n < buf.length) {
+            } else if (n < Math.min(BUFFER, end - start)) {
                 fill();
                 n = Math.min(n, bufLen);
                 System.arraycopy(buf, 0, b, off, n);

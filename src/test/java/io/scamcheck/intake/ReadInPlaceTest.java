@@ -66,6 +66,30 @@ class ReadInPlaceTest {
     }
 
     @Test
+    void aLargeFileOfTinyPartsIsRefusedInTime() throws Exception {
+        // 12,000 tiny parts (about 300 kB): the parser makes streams for each; each reads through a buffer no
+        // larger than its part.
+        StringBuilder m = new StringBuilder("From: a@example.org\r\nSubject: parts\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=\"p\"\r\n\r\n");
+        for (int i = 0; i < 12_000; i++) {
+            m.append("--p\r\n\r\nx\r\n");
+        }
+        m.append("--p--\r\n");
+        Path f = dir.resolve("parts.eml");
+        Files.writeString(f, m, StandardCharsets.US_ASCII);
+        long t0 = System.nanoTime();
+        IntakeError error = null;
+        try {
+            TimeLimit.run(() -> Intake.fromFile(f));
+        } catch (IntakeException e) {
+            error = e.error();
+        }
+        assertThat(error).isEqualTo(IntakeError.TOO_MANY_PARTS);
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(TimeLimit.PER_MESSAGE.toMillis());
+        assertSame(f);
+    }
+
+    @Test
     void everyCorpusMessageReadsTheSameFromTheFileAsFromMemory() throws Exception {
         Optional<Path> shared = Fixtures.shared();
         org.junit.jupiter.api.Assumptions.assumeTrue(shared.isPresent() && Files.isDirectory(shared.get().resolve("corpus")),
