@@ -146,27 +146,23 @@ public final class Cli {
                     utf8Out.println(error(file, e, json, messages));
                     continue;
                 }
-                // One message at a time: each result is printed as soon as it is known, and none is kept.
-                Progress shown = progress && box.size() > 1 ? new Progress(err, messages, box.size(), System.console() != null) : null;
-                for (int n = 1; n <= box.size(); n++) {
-                    int number = n;
-                    String label = box.size() == 1 ? file : file + "#" + number;
-                    if (shown != null) {
-                        shown.clear();
-                    }
-                    failed |= !check(label, () -> box.message(number), analyzer, json, messages, utf8Out);
-                    if (shown != null) {
-                        shown.checked(number);
-                    }
-                }
-                if (shown != null) {
-                    shown.done();
-                }
+                failed |= !checkAll(file, box, progress, analyzer, json, messages, utf8Out, err);
                 continue;
             }
             Read read;
             try {
-                read = reader(file, stdin);
+                if (file.equals("-")) {
+                    // Standard input is read first; an mbox there is checked message by message too.
+                    byte[] data = Intake.readInput(stdin, "-");
+                    Mailbox box = Intake.mailboxIn(data);
+                    if (box != null && box.size() > 1) {
+                        failed |= !checkAll(file, box, progress, analyzer, json, messages, utf8Out, err);
+                        continue;
+                    }
+                    read = () -> Intake.fromBytes(data, "-");
+                } else {
+                    read = reader(file, stdin);
+                }
             } catch (IntakeException e) {
                 failed = true;
                 utf8Out.println(error(file, e, json, messages));
@@ -176,6 +172,32 @@ public final class Cli {
         }
         utf8Out.flush();
         return failed ? UNREADABLE : OK;
+    }
+
+    /**
+     * Checks every message of a mailbox, one at a time: each result, named FILE#N, is printed as soon as it
+     * is known, and none is kept. Returns whether every message could be read.
+     */
+    private static boolean checkAll(String file, Mailbox box, boolean progress,
+                                    java.util.function.Supplier<Analyzer> analyzer, boolean json,
+                                    Messages messages, PrintStream out, PrintStream err) {
+        boolean all = true;
+        Progress shown = progress && box.size() > 1 ? new Progress(err, messages, box.size(), System.console() != null) : null;
+        for (int n = 1; n <= box.size(); n++) {
+            int number = n;
+            String label = box.size() == 1 ? file : file + "#" + number;
+            if (shown != null) {
+                shown.clear();
+            }
+            all &= check(label, () -> box.message(number), analyzer, json, messages, out);
+            if (shown != null) {
+                shown.checked(number);
+            }
+        }
+        if (shown != null) {
+            shown.done();
+        }
+        return all;
     }
 
     /**

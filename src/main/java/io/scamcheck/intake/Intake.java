@@ -59,18 +59,50 @@ public final class Intake {
 
     /**
      * A file that may hold many messages: an mbox file gives its list (date, sender, subject) and reads the
-     * one chosen; any other message file gives a mailbox of one.
+     * one chosen; any other message file gives a mailbox of one. The file may be of any size: it is read
+     * once from start to end to find its messages, and only where each starts and ends is kept. Each message
+     * is read when it is asked for, and one larger than {@link Limits#maxBytes()} is refused on its own.
      */
     public static Mailbox mailbox(Path file) throws IntakeException {
-        byte[] bytes = readFile(file);
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        if (bytes.length == 0 || isBlank(bytes)) {
+        byte[] head = head(file, SNIFFED);
+        if (head.length == 0 || isBlank(head) && head.length < SNIFFED) {
             throw new IntakeException(IntakeError.EMPTY, name);
         }
-        if (!Mailbox.looksLikeMbox(bytes, name)) {
+        if (!Mailbox.looksLikeMbox(head, name)) {
             throw new IntakeException(IntakeError.NOT_A_MAILBOX, name);
         }
-        return Mailbox.of(bytes);
+        return Mailbox.of(file);
+    }
+
+    /**
+     * Bytes already read (standard input) as a mailbox, when they are an mbox file (starting with a "From "
+     * line with a date and time); null when they are not.
+     */
+    public static Mailbox mailboxIn(byte[] data) throws IntakeException {
+        if (data == null || !Mailbox.looksLikeMbox(data, "-")) {
+            return null;
+        }
+        return Mailbox.of(data);
+    }
+
+    /** How much of a file's start is read to tell what it is. */
+    private static final int SNIFFED = 8192;
+
+    /** The first {@code max} bytes of a file (fewer when it is shorter), with every failure named. */
+    private static byte[] head(Path file, int max) throws IntakeException {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new IntakeException(IntakeError.NOT_A_MESSAGE, "a folder");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return in.readNBytes(max);
+            }
+        } catch (NoSuchFileException e) {
+            throw new IntakeException(IntakeError.NOT_FOUND, file.toString(), e);
+        } catch (IOException | SecurityException e) {
+            throw new IntakeException(IntakeError.UNREADABLE, file.toString(), e);
+        }
     }
 
     /**
@@ -154,7 +186,60 @@ public final class Intake {
 
     /** A file: .eml (or any message source), .txt (pasted text), .html, .msg or .mbox (the first message). */
     public static Email fromFile(Path file) throws IntakeException {
-        return fromBytes(readFile(file), file.getFileName() == null ? "" : file.getFileName().toString());
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        byte[] head = head(file, SNIFFED);
+        if (Mailbox.looksLikeMbox(head, name) && !isBlank(head)) {
+            // A mailbox of any size: only its first message is read.
+            FileSniffer.refuseNonMessages(head, name);
+            return guarded(budget -> Mailbox.of(file).first(budget));
+        }
+        if (head.length == SNIFFED && !isBlank(head) && FileSniffer.kind(head) == null) {
+            long size = size(file);
+            if (size > Mailbox.READ_IN_PLACE && size <= Limits.STANDARD.maxBytes() && isMessageSource(file, name)) {
+                // A large message file is read by the parser from the file, a piece at a time: an
+                // attachment is counted as it streams past and the file is never copied into memory.
+                return guarded(budget -> inPlace(file, size, budget));
+            }
+        }
+        return fromBytes(readFile(file), name);
+    }
+
+    private static long size(Path file) throws IntakeException {
+        try {
+            return Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new IntakeException(IntakeError.NOT_FOUND, file.toString(), e);
+        } catch (IOException | SecurityException e) {
+            throw new IntakeException(IntakeError.UNREADABLE, file.toString(), e);
+        }
+    }
+
+    /**
+     * Whether {@link #bytes} would read this file as a message source: named .eml, or (not named .txt or
+     * .html) starting like one. The start is enough: only its first 256 kB are looked at.
+     */
+    private static boolean isMessageSource(Path file, String name) throws IntakeException {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".eml")) {
+            return true;
+        }
+        if (lower.endsWith(".txt") || lower.endsWith(".html") || lower.endsWith(".htm")) {
+            return false;
+        }
+        return looksLikeMessageSource(Charsets.decodeText(head(file, Mailbox.READ_IN_PLACE)));
+    }
+
+    private static Email inPlace(Path file, long size, Budget budget) throws IntakeException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.READ)) {
+            if (ch.size() != size) {
+                throw new IntakeException(IntakeError.UNREADABLE, file + " changed while it was read");
+            }
+            return MimeReader.parse(Bytes.of(ch, 0, size), SourceKind.EML, Limits.STANDARD, budget)
+                    .build(SourceKind.EML);
+        } catch (IOException | SecurityException e) {
+            throw new IntakeException(IntakeError.UNREADABLE, file.toString(), e);
+        }
     }
 
     static byte[] readFile(Path file) throws IntakeException {

@@ -85,11 +85,24 @@ final class MimeReader {
     }
 
     static Parsed parse(byte[] source, SourceKind kind, Limits limits, Budget budget) throws IntakeException {
-        checkLineLengths(source, limits);
-        byte[] bytes = headersAsUtf8(withoutEnvelopeLine(source));
+        return parse(Bytes.of(source), kind, limits, budget);
+    }
+
+    /**
+     * Reads a message from bytes in memory or from a piece of a file. From a file, the parts are read by
+     * position as the parser gets to them: nothing is copied whole, so an attachment costs no memory.
+     */
+    static Parsed parse(Bytes source, SourceKind kind, Limits limits, Budget budget) throws IntakeException {
+        Bytes bytes;
+        try {
+            checkLineLengths(source, limits);
+            bytes = headersAsUtf8(withoutEnvelopeLine(source));
+        } catch (IOException e) {
+            throw new IntakeException(IntakeError.UNREADABLE, String.valueOf(e.getMessage()), e);
+        }
         MimeMessage msg;
         try {
-            msg = new MimeMessage(SESSION, new SharedByteArrayInputStream(bytes));
+            msg = new MimeMessage(SESSION, streamOf(bytes));
         } catch (MessagingException | RuntimeException e) {
             throw new IntakeException(IntakeError.BROKEN_MESSAGE, String.valueOf(e.getMessage()), e);
         }
@@ -99,63 +112,122 @@ final class MimeReader {
         return p;
     }
 
+    /** A stream the message's parts share: over the array itself when the bytes are in memory. */
+    private static InputStream streamOf(Bytes bytes) {
+        Bytes.ArrayPiece a = bytes.arrayPiece();
+        return a != null ? new SharedByteArrayInputStream(a.array(), a.offset(), a.length()) : bytes.stream();
+    }
+
     /**
      * Headers with raw 8-bit text (not allowed, but common) are read as UTF-8 by the parser; when they are not
      * UTF-8 (Latin-1 or Windows-1252 from old or careless senders) they are rewritten as UTF-8 first, so
      * their letters are kept.
      */
     static byte[] headersAsUtf8(byte[] b) {
-        int end = 0;
+        try {
+            Bytes out = headersAsUtf8(Bytes.of(b));
+            Bytes.ArrayPiece a = out.arrayPiece();
+            return a != null && a.array() == b ? b : out.copy(0, (int) out.length());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // bytes in memory cannot fail to be read
+        }
+    }
+
+    private static Bytes headersAsUtf8(Bytes b) throws IOException {
+        long end = 0;
         boolean eightBit = false;
-        int lineStart = 0;
-        for (; end < b.length; end++) {
-            if (b[end] < 0) {
-                eightBit = true;
-            } else if (b[end] == '\n') {
-                int len = end - lineStart;
-                if (len == 0 || len == 1 && b[lineStart] == '\r') {
-                    break;
-                }
-                lineStart = end + 1;
+        long lineStart = 0;
+        byte[] buf = new byte[8192];
+        int previous = -1;
+        search:
+        for (long at = 0; ; ) {
+            int n = b.read(at, buf, 0, buf.length);
+            if (n < 0) {
+                end = at;
+                break;
             }
+            for (int i = 0; i < n; i++) {
+                byte c = buf[i];
+                long here = at + i;
+                if (c < 0) {
+                    eightBit = true;
+                } else if (c == '\n') {
+                    long len = here - lineStart;
+                    if (len == 0 || len == 1 && previous == '\r') {
+                        end = here;
+                        break search;
+                    }
+                    lineStart = here + 1;
+                }
+                previous = c;
+            }
+            at += n;
         }
         if (!eightBit) {
             return b;
         }
-        byte[] head = java.util.Arrays.copyOfRange(b, 0, end);
+        byte[] head = b.copy(0, (int) end);
         String text = Charsets.decodeText(head);
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         if (java.util.Arrays.equals(utf8, head)) {
             return b;
         }
-        byte[] out = new byte[utf8.length + b.length - end];
-        System.arraycopy(utf8, 0, out, 0, utf8.length);
-        System.arraycopy(b, end, out, utf8.length, b.length - end);
-        return out;
+        return Bytes.join(Bytes.of(utf8), b.from(end));
     }
 
     /** A message saved with an mbox "From sender date" line first: that line is not a header. */
-    private static byte[] withoutEnvelopeLine(byte[] b) {
-        if (b.length < 5 || b[0] != 'F' || b[1] != 'r' || b[2] != 'o' || b[3] != 'm' || b[4] != ' ') {
+    private static Bytes withoutEnvelopeLine(Bytes b) throws IOException {
+        byte[] first = b.copy(0, 5);
+        if (first.length < 5 || first[0] != 'F' || first[1] != 'r' || first[2] != 'o' || first[3] != 'm'
+                || first[4] != ' ') {
             return b;
         }
-        int eol = 0;
-        while (eol < b.length && b[eol] != '\n') {
-            eol++;
+        byte[] buf = new byte[8192];
+        for (long at = 0; ; ) {
+            int n = b.read(at, buf, 0, buf.length);
+            if (n < 0) {
+                return b.from(b.length());
+            }
+            for (int i = 0; i < n; i++) {
+                if (buf[i] == '\n') {
+                    return b.from(at + i + 1);
+                }
+            }
+            at += n;
         }
-        return java.util.Arrays.copyOfRange(b, Math.min(b.length, eol + 1), b.length);
     }
 
-    private static void checkLineLengths(byte[] bytes, Limits limits) throws IntakeException {
+    private static void checkLineLengths(Bytes bytes, Limits limits) throws IntakeException, IOException {
+        Bytes.ArrayPiece a = bytes.arrayPiece();
+        if (a != null) {
+            lineRun(a.array(), a.offset(), a.offset() + a.length(), 0, limits);
+            return;
+        }
         int run = 0;
-        for (byte b : bytes) {
-            if (b == '\n' || b == '\r') {
-                run = 0;
-            } else if (++run > limits.maxLineChars()) {
+        byte[] buf = new byte[65536];
+        for (long at = 0; ; ) {
+            int n = bytes.read(at, buf, 0, buf.length);
+            if (n < 0) {
+                return;
+            }
+            run = lineRun(buf, 0, n, run, limits);
+            at += n;
+        }
+    }
+
+    /** The length of the line at {@code to}, given its length {@code run} at {@code from}; refuses one too long. */
+    private static int lineRun(byte[] b, int from, int to, int run, Limits limits) throws IntakeException {
+        int r = run;
+        for (int i = from; i < to; i++) {
+            byte c = b[i];
+            if (c == '\n' || c == '\r') {
+                r = 0;
+            } else if (++r > limits.maxLineChars()) {
                 throw new IntakeException(IntakeError.LINE_TOO_LONG, "a line longer than " + limits.maxLineChars()
                         + " characters");
             }
         }
+        return r;
     }
 
     private static void truncate(Parsed p, Limits limits) {
@@ -170,7 +242,7 @@ final class MimeReader {
     }
 
     /** One message: its headers, body and attachments; or, when it forwards a message, that message. */
-    private Parsed message(MimeMessage msg, int depth, byte[] raw) throws IntakeException {
+    private Parsed message(MimeMessage msg, int depth, Bytes raw) throws IntakeException {
         Parsed p = new Parsed();
         p.headers.addAll(headers(msg));
         for (String name : Parsed.VISIBLE_HEADERS) {
@@ -225,13 +297,19 @@ final class MimeReader {
     }
 
     /** The text after the headers, when the structure could not be read at all. */
-    private void keepRawBody(MimeMessage msg, byte[] raw, Parsed p) {
+    private void keepRawBody(MimeMessage msg, Bytes raw, Parsed p) {
         String body = null;
         try (InputStream in = msg.getRawInputStream()) {
             body = Charsets.decodeText(readCapped(in));
         } catch (MessagingException | IOException | RuntimeException e) {
-            if (raw != null) {
-                String all = Charsets.decodeText(raw).replace("\r\n", "\n");
+            byte[] all8 = null;
+            try {
+                all8 = raw == null ? null : raw.copy(0, (int) Math.min(raw.length(), limits.maxBytes()));
+            } catch (IOException | RuntimeException unreadable) {
+                // the file cannot be read again: no text is kept
+            }
+            if (all8 != null) {
+                String all = Charsets.decodeText(all8).replace("\r\n", "\n");
                 int split = all.indexOf("\n\n");
                 body = split < 0 ? "" : all.substring(split + 2);
             }

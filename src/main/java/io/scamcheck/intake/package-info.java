@@ -14,6 +14,12 @@
  *       subject) and {@link io.scamcheck.intake.Mailbox#message(int)} to read the one chosen.</li>
  * </ul>
  *
+ * <p>Memory: an mbox file of any size is gone through once to find where its messages are (three numbers
+ * kept per message, up to {@link io.scamcheck.intake.Mailbox#MAX_MESSAGES}), and a message file or mailbox
+ * message over 256 kB is read by the parser from the file by position ({@code Bytes}), never copied into
+ * memory; an attachment is counted as it streams past. So memory grows neither with the file nor with the
+ * size of one message. Standard input is read into memory, up to {@code Limits.maxBytes()}.
+ *
  * <p>A forwarded scam (a message/rfc822 part, an attached .eml or Outlook item, or an inline "Forwarded
  * message" / "Original Message" block) is read as the original inside: {@code Email.forwarded()} tells who
  * forwarded it, and {@code Email.notes()} holds the sentence to show ({@code intake.note.*} in the bundle).

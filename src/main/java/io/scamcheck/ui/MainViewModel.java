@@ -245,15 +245,30 @@ public final class MainViewModel {
         String shownName = name == null ? file.toString() : name.toString();
         long mine = ++generation;
         busy.set(true);
+        // A big mailbox file takes longer to go through than one message: more time for each 20 MB.
+        Duration finding = timeout.plusMillis(sizeOf(file) / 20_000);
         run(mine, () -> {
             if (Intake.isMailbox(file)) {
-                Mailbox box = TimeLimit.run(timeout, () -> Intake.mailbox(file));
+                // The list is made here too, away from the window's thread.
+                Mailbox box = TimeLimit.run(finding, () -> {
+                    Mailbox found = Intake.mailbox(file);
+                    found.entries();
+                    return found;
+                });
                 if (box.size() > 1) {
                     return new Outcome(null, null, new OpenMailbox(shownName, box));
                 }
             }
             return work(() -> Intake.fromFile(file), () -> shownName, file);
-        });
+        }, finding.plus(timeout));
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     /** Checks message {@code number} (from 1) of the listed mailbox. */
@@ -439,6 +454,11 @@ public final class MainViewModel {
     }
 
     private void run(long mine, Job job) {
+        run(mine, job, timeout);
+    }
+
+    /** As {@link #run(long, Job)}, for work that may take {@code limit} (a big mailbox file to go through). */
+    private void run(long mine, Job job, Duration limit) {
         CompletableFuture<Outcome> work;
         try {
             work = CompletableFuture.supplyAsync(() -> {
@@ -457,7 +477,7 @@ public final class MainViewModel {
             return;
         }
         // The work stops itself after the time limit (TimeLimit); this is a last guard should it not.
-        work.orTimeout(timeout.toMillis() + 2_000, TimeUnit.MILLISECONDS)
+        work.orTimeout(limit.toMillis() + 2_000, TimeUnit.MILLISECONDS)
                 .whenComplete((outcome, failure) -> ui.execute(() -> finish(mine, outcome, failure)));
     }
 

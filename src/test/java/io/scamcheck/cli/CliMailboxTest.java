@@ -140,6 +140,22 @@ class CliMailboxTest {
         assertThat(err.all.toString()).isEmpty();
     }
 
+    @Test
+    void aMailboxOnStandardInputGivesOneLinePerMessage() throws Exception {
+        byte[] box = Files.readAllBytes(mailbox(12));
+        LineCounter out = new LineCounter();
+        ProgressWatcher err = new ProgressWatcher(out);
+        int status = Cli.run(new String[] {"check", "--json", "--no-progress", "-"}, new ByteArrayInputStream(box),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(status).isZero();
+        List<String> lines = out.all.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(12);
+        for (int i = 0; i < 12; i++) {
+            assertThat(lines.get(i)).startsWith("{\"file\":\"-#" + (i + 1) + "\"").contains("Subject: Note " + (i + 1) + "\\n");
+        }
+        assertThat(lines.get(1)).contains("\"verdict\":\"no-signs-found\"").doesNotContain("mailbox-first");
+    }
+
     /** How many result lines (each starts with the file name) are among the first {@code lines} lines out. */
     private static int resultsAmong(LineCounter out, int lines, Path box) {
         String[] all = out.all.toString(StandardCharsets.UTF_8).split("\n", -1);

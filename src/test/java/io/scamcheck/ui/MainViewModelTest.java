@@ -111,6 +111,38 @@ class MainViewModelTest {
     }
 
     @Test
+    void aMailboxFileLargerThanOneMessageMayBeIsListedAndItsMessagesOpen(@TempDir Path dir) throws Exception {
+        // 3 messages, the second over 64 MB: the file is listed, the second refused on its own, the others read.
+        Path box = dir.resolve("Inbox.mbox");
+        String line = "Notes from the meeting, kept for the record, nothing to do.\n";
+        try (var w = Files.newBufferedWriter(box, StandardCharsets.UTF_8)) {
+            w.write("From a@example.org Tue Nov 24 10:00:00 2026\nFrom: Support <a@example.org>\nSubject: First\n\n"
+                    + TestDetectors.SEED + "\n\n");
+            w.write("From b@example.org Tue Nov 24 10:00:00 2026\nFrom: Bob <b@example.org>\nSubject: Huge\n\n");
+            for (long n = 0; n <= (64L << 20); n += line.length()) {
+                w.write(line);
+            }
+            w.write("\nFrom c@example.org Tue Nov 24 10:00:00 2026\nFrom: Cat <c@example.org>\nSubject: Last\n\n"
+                    + "See you on Friday.\n");
+        }
+        MainViewModel vm = vm();
+
+        vm.openFile(box);
+        assertThat(vm.getError()).isEmpty();
+        assertThat(vm.getScreen()).isEqualTo(MainViewModel.Screen.MAILBOX);
+        assertThat(vm.getMailbox().box().entries()).extracting(e -> e.subject()).containsExactly("First", "Huge", "Last");
+
+        vm.checkMailboxMessage(1);
+        assertThat(vm.getResult().verdict()).isEqualTo(Verdict.LIKELY_SCAM);
+        vm.backToMailbox();
+        vm.checkMailboxMessage(2);
+        assertThat(vm.getError()).isEqualTo(messages.get("error.too-large"));
+        vm.checkMailboxMessage(3);
+        assertThat(vm.getResult().source()).contains("Inbox.mbox");
+        assertThat(vm.getResult().verdict()).isNotEqualTo(Verdict.LIKELY_SCAM);
+    }
+
+    @Test
     void anOpenedFileIsCheckedAndNamed(@TempDir Path dir) throws Exception {
         MainViewModel vm = vm();
         Path txt = dir.resolve("message.txt");
