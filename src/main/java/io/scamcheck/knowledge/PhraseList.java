@@ -40,6 +40,11 @@ public final class PhraseList {
      */
     private final boolean[] anchored;
     private final LiteralIndex index;
+    /** The index's strings and their owners (line i, or size + i for where line i may start). */
+    private final List<String> indexStrings;
+    private final List<int[]> indexOwners;
+    /** Its number among the lists of {@link SharedScan}, or -1 when it scans every text for itself. */
+    private volatile int sharedId = -1;
 
     private PhraseList(String topic, String lang, Pattern pattern, List<Pattern> lines, List<Set<String>> required,
             List<Set<String>> prefixes) {
@@ -74,6 +79,29 @@ public final class PhraseList {
             own.add(owners.get(s).stream().mapToInt(Integer::intValue).toArray());
         }
         this.index = new LiteralIndex(strings, own);
+        this.indexStrings = List.copyOf(strings);
+        this.indexOwners = List.copyOf(own);
+    }
+
+    List<String> indexStrings() {
+        return indexStrings;
+    }
+
+    List<int[]> indexOwners() {
+        return indexOwners;
+    }
+
+    /** How many owners the index's strings have: each line, and each line's starts. */
+    int ownerCount() {
+        return 2 * size;
+    }
+
+    int sharedId() {
+        return sharedId;
+    }
+
+    void sharedId(int id) {
+        sharedId = id;
     }
 
     /** Lists already loaded, by file: several detectors share a topic, and a list never changes once built. */
@@ -215,7 +243,7 @@ public final class PhraseList {
         int[] tried = new int[size];
         final int lo = from;
         final int hi = to;
-        index.scan(text, from, to, (owner, start, end) -> {
+        LiteralIndex.Hit onHit = (owner, start, end) -> {
             if (owner >= size) {
                 int line = owner - size;
                 if (starts && start >= lo) {
@@ -247,7 +275,14 @@ public final class PhraseList {
             } else {
                 w.add(new int[] {ws, we});
             }
-        });
+        };
+        // on a long text, every shared list's strings were found in one pass (or are found now, for all of them)
+        SharedScan.Hits shared = SharedScan.of(this, text);
+        if (shared != null) {
+            shared.forEach(this, from, to, onHit);
+        } else {
+            index.scan(text, from, to, onHit);
+        }
         for (int i = 0; i < size; i++) {
             if (starts && anchored[i]) {
                 if (tries[i] != null) {
