@@ -29,7 +29,7 @@ public final class SwappedLettersDetector implements Detector {
     public List<Finding> detect(Analysis analysis) {
         // every match starts with I, or l for "lD"
         List<Span> found = new ArrayList<>();
-        StartFinder f = new StartFinder(SWAPPED, analysis.text(), 0, analysis.text().length(), "Il");
+        StartFinder f = StartFinder.startingWith(SWAPPED, analysis.text(), 0, analysis.text().length(), "I", "lD");
         while (f.find()) {
             if (f.matcher().end() > f.matcher().start()) {
                 found.add(new Span(f.matcher().start(), f.matcher().end()));

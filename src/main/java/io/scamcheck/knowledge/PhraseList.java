@@ -124,6 +124,25 @@ public final class PhraseList {
         return raced == null ? list : raced;
     }
 
+    /** Lists made by {@link #shared}, by topic, language and lines. */
+    private static final Map<List<String>, PhraseList> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The same as {@link #of}, for a list that a detector keeps for good: made once per run for the same lines,
+     * and on a long text its strings are found in the one pass all shared lists make ({@link SharedScan}).
+     */
+    public static PhraseList shared(String topic, String lang, List<String> lines) {
+        List<String> key = new ArrayList<>();
+        key.add(topic);
+        key.add(lang);
+        key.addAll(lines);
+        return SHARED.computeIfAbsent(List.copyOf(key), k -> {
+            PhraseList list = of(topic, lang, lines);
+            SharedScan.register(list);
+            return list;
+        });
+    }
+
     private static final String SPACE = "(?:\\h++\\n?+\\h*+|\\n\\h*+)";
     private static final String OPTIONAL_SPACE = "(?:\\h*+\\n?+\\h*+)";
 

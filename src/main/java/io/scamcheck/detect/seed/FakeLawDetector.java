@@ -83,7 +83,7 @@ public final class FakeLawDetector implements Detector {
                 }
                 case "pattern" -> {
                     Pattern.compile(c[1].strip()); // a bad line fails here, at start-up
-                    pats.add(new MisnamedPattern(PhraseList.of("laws", "en", List.of(c[1].strip())), fact));
+                    pats.add(new MisnamedPattern(PhraseList.shared("laws", "en", List.of(c[1].strip())), fact));
                 }
                 default -> throw new IllegalStateException("laws.tsv: unknown line type in: " + line);
             }
@@ -114,7 +114,7 @@ public final class FakeLawDetector implements Detector {
         analysis.email().headerSpan("Subject").ifPresent(regions::add);
         regions.add(new Span(body, text.length()));
         for (Span region : regions) {
-            StartFinder f = new StartFinder(ACT, text, region.start(), region.end(), "A");
+            StartFinder f = StartFinder.startingWith(ACT, text, region.start(), region.end(), "Act");
             Matcher act = f.matcher();
             int n = 0;
             while (f.find() && n++ < MAX_CITATIONS) {

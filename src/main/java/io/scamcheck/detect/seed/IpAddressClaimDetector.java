@@ -44,7 +44,8 @@ public final class IpAddressClaimDetector implements Detector {
         String text = analysis.text();
         int body = analysis.email().bodyStart();
         // every match starts with a digit
-        StartFinder f = new StartFinder(IPV4, text, body, text.length(), "0123456789");
+        StartFinder f = StartFinder.startingWith(IPV4, text, body, text.length(),
+                "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
         Matcher m = f.matcher();
         List<Span> spans = new ArrayList<>();
         Set<Text> facts = new LinkedHashSet<>();

@@ -48,7 +48,8 @@ public final class OddCapitalizationDetector implements Detector {
         String text = analysis.text();
         int body = analysis.email().bodyStart();
         // every match starts with the capital of one of the words
-        StartFinder f = new StartFinder(WORD, text, body, text.length(), "YWUOMTPK");
+        StartFinder f = StartFinder.startingWith(WORD, text, body, text.length(),
+                "You", "We", "Us", "Our", "Me", "My", "The", "Please", "Kindly");
         Matcher m = f.matcher();
         List<Span> spans = new ArrayList<>();
         int odd = 0;
