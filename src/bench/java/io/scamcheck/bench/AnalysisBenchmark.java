@@ -65,7 +65,7 @@ public class AnalysisBenchmark {
         return analyzer.analyze(Intake.fromBytes(newsletter, "newsletter.eml"));
     }
 
-    /** Intake alone of the 1 MB HTML newsletter (MIME, base64, HTML to text): the part of the above that is not analysis. */
+    /** Intake alone of the 1 MB HTML newsletter (MIME, base64, HTML to text): the part that is not analysis. */
     @Benchmark
     public Email htmlNewsletter1MBIntake() throws IntakeException {
         return Intake.fromBytes(newsletter, "newsletter.eml");
