@@ -65,6 +65,12 @@ public class AnalysisBenchmark {
         return analyzer.analyze(Intake.fromBytes(newsletter, "newsletter.eml"));
     }
 
+    /** Intake alone of the 1 MB HTML newsletter (MIME, base64, HTML to text): the part that is not analysis. */
+    @Benchmark
+    public Email htmlNewsletter1MBIntake() throws IntakeException {
+        return Intake.fromBytes(newsletter, "newsletter.eml");
+    }
+
     /** A short message with a 20 MB attachment, read and analysed. */
     @Benchmark
     public Report attachment20MB() throws IntakeException {

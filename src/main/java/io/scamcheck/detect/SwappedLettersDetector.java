@@ -27,7 +27,14 @@ public final class SwappedLettersDetector implements Detector {
 
     @Override
     public List<Finding> detect(Analysis analysis) {
-        List<Span> found = analysis.findInText(SWAPPED);
+        // every match starts with I, or l for "lD"
+        List<Span> found = new ArrayList<>();
+        StartFinder f = StartFinder.startingWith(SWAPPED, analysis.text(), 0, analysis.text().length(), "I", "lD");
+        while (f.find()) {
+            if (f.matcher().end() > f.matcher().start()) {
+                found.add(new Span(f.matcher().start(), f.matcher().end()));
+            }
+        }
         if (found.isEmpty()) {
             return List.of();
         }

@@ -21,10 +21,8 @@ final class HtmlDepth {
 
     static String flatten(String html) {
         int lt = 0;
-        for (int i = 0; i < html.length() && lt <= 2 * MAX_DEPTH; i++) {
-            if (html.charAt(i) == '<') {
-                lt++;
-            }
+        for (int i = html.indexOf('<'); i >= 0 && lt <= 2 * MAX_DEPTH; i = html.indexOf('<', i + 1)) {
+            lt++;
         }
         if (lt <= 2 * MAX_DEPTH) {
             return html;
@@ -37,8 +35,11 @@ final class HtmlDepth {
         while (i < n) {
             char c = html.charAt(i);
             if (c != '<') {
-                out.append(c);
-                i++;
+                // the text up to the next tag, copied at once
+                int nextTag = html.indexOf('<', i);
+                int stop = nextTag < 0 ? n : nextTag;
+                out.append(html, i, stop);
+                i = stop;
                 continue;
             }
             if (html.startsWith("<!--", i)) {

@@ -11,8 +11,9 @@ import java.util.List;
  */
 final class LiteralIndex {
     private final short[] alphabet = new short[Character.MAX_VALUE + 1];
-    private final int[][] next;
-    private final int[] fail;
+    /** The transitions in one array: from state s, on code a, to state {@code delta[s * width + a]}. */
+    private final int[] delta;
+    private final int width;
     /** Per state: the owners whose string ends here (including by the fail chain), with string lengths. */
     private final int[][] outOwner;
     private final int[][] outLength;
@@ -93,8 +94,8 @@ final class LiteralIndex {
             }
         }
         int n = trie.size();
-        next = trie.toArray(new int[0][]);
-        fail = new int[n];
+        int[][] next = trie.toArray(new int[0][]);
+        int[] fail = new int[n];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         for (int a = 1; a < width; a++) {
             if (next[0][a] != 0) {
@@ -112,6 +113,13 @@ final class LiteralIndex {
                 } else {
                     next[s][a] = next[fail[s]][a];
                 }
+            }
+        }
+        this.width = width;
+        delta = new int[n * width];
+        for (int s = 0; s < n; s++) {
+            for (int a = 0; a < width; a++) {
+                delta[s * width + a] = next[s][a];
             }
         }
         outOwner = new int[n][];
@@ -135,7 +143,7 @@ final class LiteralIndex {
     void scan(CharSequence text, int from, int to, Hit hit) {
         int state = 0;
         for (int i = from; i < to; i++) {
-            state = next[state][alphabet[text.charAt(i)]];
+            state = delta[state * width + alphabet[text.charAt(i)]];
             int[] owners = outOwner[state];
             for (int k = 0; k < owners.length; k++) {
                 hit.found(owners[k], i + 1 - outLength[state][k], i + 1);

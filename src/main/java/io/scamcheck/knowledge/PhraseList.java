@@ -39,16 +39,27 @@ public final class PhraseList {
      * region runs to the end of the text (there a try at one place gives what a search would find there).
      */
     private final boolean[] anchored;
+    /**
+     * Lines whose every match starts at the start of a line ({@code (?m:^)} first): tried only at line starts
+     * when the region runs to the end of the text. A greeting's first word ("hi") is found inside many words.
+     */
+    private final boolean[] atLineStart;
     private final LiteralIndex index;
+    /** The index's strings and their owners (line i, or size + i for where line i may start). */
+    private final List<String> indexStrings;
+    private final List<int[]> indexOwners;
+    /** Its number among the lists of {@link SharedScan}, or -1 when it scans every text for itself. */
+    private volatile int sharedId = -1;
 
     private PhraseList(String topic, String lang, Pattern pattern, List<Pattern> lines, List<Set<String>> required,
-            List<Set<String>> prefixes) {
+            List<Set<String>> prefixes, boolean[] atLineStart) {
         this.topic = topic;
         this.lang = lang;
         this.pattern = pattern;
         this.size = lines.size();
         this.lines = lines.toArray(new Pattern[0]);
         this.anchored = new boolean[size];
+        this.atLineStart = atLineStart;
         Map<String, List<Integer>> owners = new LinkedHashMap<>();
         List<Integer> always = new ArrayList<>();
         for (int i = 0; i < required.size(); i++) {
@@ -74,6 +85,29 @@ public final class PhraseList {
             own.add(owners.get(s).stream().mapToInt(Integer::intValue).toArray());
         }
         this.index = new LiteralIndex(strings, own);
+        this.indexStrings = List.copyOf(strings);
+        this.indexOwners = List.copyOf(own);
+    }
+
+    List<String> indexStrings() {
+        return indexStrings;
+    }
+
+    List<int[]> indexOwners() {
+        return indexOwners;
+    }
+
+    /** How many owners the index's strings have: each line, and each line's starts. */
+    int ownerCount() {
+        return 2 * size;
+    }
+
+    int sharedId() {
+        return sharedId;
+    }
+
+    void sharedId(int id) {
+        sharedId = id;
     }
 
     /** Lists already loaded, by file: several detectors share a topic, and a list never changes once built. */
@@ -96,6 +130,25 @@ public final class PhraseList {
         return raced == null ? list : raced;
     }
 
+    /** Lists made by {@link #shared}, by topic, language and lines. */
+    private static final Map<List<String>, PhraseList> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The same as {@link #of}, for a list that a detector keeps for good: made once per run for the same lines,
+     * and on a long text its strings are found in the one pass all shared lists make ({@link SharedScan}).
+     */
+    public static PhraseList shared(String topic, String lang, List<String> lines) {
+        List<String> key = new ArrayList<>();
+        key.add(topic);
+        key.add(lang);
+        key.addAll(lines);
+        return SHARED.computeIfAbsent(List.copyOf(key), k -> {
+            PhraseList list = of(topic, lang, lines);
+            SharedScan.register(list);
+            return list;
+        });
+    }
+
     private static final String SPACE = "(?:\\h++\\n?+\\h*+|\\n\\h*+)";
     private static final String OPTIONAL_SPACE = "(?:\\h*+\\n?+\\h*+)";
 
@@ -104,6 +157,7 @@ public final class PhraseList {
         List<Pattern> compiled = new ArrayList<>();
         List<Set<String>> required = new ArrayList<>();
         List<Set<String>> prefixes = new ArrayList<>();
+        List<Boolean> lineStarts = new ArrayList<>();
         int n = 0;
         for (String raw : lines) {
             String line = raw.strip();
@@ -138,9 +192,46 @@ public final class PhraseList {
                 starts = null;
             }
             prefixes.add(starts);
+            lineStarts.add(startsAtLineStart(line));
         }
         Pattern p = Pattern.compile(n == 0 ? "(?!)" : re.toString(), FLAGS);
-        return new PhraseList(topic, lang, p, compiled, required, prefixes);
+        boolean[] atLineStart = new boolean[lineStarts.size()];
+        for (int i = 0; i < atLineStart.length; i++) {
+            atLineStart[i] = lineStarts.get(i);
+        }
+        return new PhraseList(topic, lang, p, compiled, required, prefixes, atLineStart);
+    }
+
+    /**
+     * Whether every match of a line starts at a line start: it begins with {@code (?m:^)} and has no "|" outside
+     * brackets (which would let another branch match anywhere).
+     */
+    static boolean startsAtLineStart(String line) {
+        if (!line.startsWith("(?m:^)")) {
+            return false;
+        }
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+                if (i + 1 < line.length() && line.charAt(i + 1) == ']') {
+                    i++; // "[]...]": the first ] is a member
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public String topic() {
@@ -202,7 +293,7 @@ public final class PhraseList {
         // tries at the starts of a line's first words need the region to run to the end of the text
         final boolean starts = to == text.length();
         for (int i : unindexed) {
-            if (!(starts && anchored[i])) {
+            if (!(starts && (anchored[i] || atLineStart[i]))) {
                 collect(lines[i], text, from, to, true, found);
             }
         }
@@ -213,9 +304,12 @@ public final class PhraseList {
         }
         int[][] tries = new int[size][];
         int[] tried = new int[size];
+        // for lines that start at a line start: where their required strings start
+        int[][] near = new int[size][];
+        int[] nearCount = new int[size];
         final int lo = from;
         final int hi = to;
-        index.scan(text, from, to, (owner, start, end) -> {
+        LiteralIndex.Hit onHit = (owner, start, end) -> {
             if (owner >= size) {
                 int line = owner - size;
                 if (starts && start >= lo) {
@@ -229,6 +323,18 @@ public final class PhraseList {
                     }
                     t[tried[line]++] = start;
                 }
+                return;
+            }
+            if (starts && atLineStart[owner]) {
+                int[] t = near[owner];
+                if (t == null) {
+                    t = new int[16];
+                    near[owner] = t;
+                } else if (nearCount[owner] == t.length) {
+                    t = java.util.Arrays.copyOf(t, t.length * 2);
+                    near[owner] = t;
+                }
+                t[nearCount[owner]++] = start;
                 return;
             }
             if (starts && anchored[owner]) {
@@ -247,8 +353,29 @@ public final class PhraseList {
             } else {
                 w.add(new int[] {ws, we});
             }
-        });
+        };
+        // on a long text, every shared list's strings were found in one pass (or are found now, for all of them)
+        SharedScan.Hits shared = SharedScan.of(this, text);
+        if (shared != null) {
+            shared.forEach(this, from, to, onHit);
+        } else {
+            index.scan(text, from, to, onHit);
+        }
+        int[] lineStarts = null;
         for (int i = 0; i < size; i++) {
+            if (starts && atLineStart[i]) {
+                // tried at the line starts that a required string follows closely (as close as a window would
+                // reach), or at every line start when the line has no required string
+                boolean always = !indexed(i);
+                if (always || near[i] != null) {
+                    if (lineStarts == null) {
+                        lineStarts = lineStarts(text, from, to);
+                    }
+                    int[] at = always ? lineStarts.clone() : nearLineStarts(lineStarts, near[i], nearCount[i]);
+                    tryAt(lines[i], text, from, to, at, at.length, found);
+                }
+                continue;
+            }
             if (starts && anchored[i]) {
                 if (tries[i] != null) {
                     tryAt(lines[i], text, from, to, tries[i], tried[i], found);
@@ -306,6 +433,50 @@ public final class PhraseList {
                 next = m.end();
             }
         }
+    }
+
+    /**
+     * Where {@code ^} can match in {@code [from, to)} with multi-line on: the region's start and after each line
+     * terminator (a few of these places may still refuse, such as between \r and \n; the pattern decides).
+     */
+    /** The line starts p (in order) with a required string starting in [p, p + REACH]. */
+    private static int[] nearLineStarts(int[] lineStarts, int[] hits, int n) {
+        int[] h = java.util.Arrays.copyOf(hits, n);
+        java.util.Arrays.sort(h);
+        int[] out = new int[Math.min(lineStarts.length, n * 4 + 4)];
+        int k = 0;
+        int j = 0;
+        for (int p : lineStarts) {
+            while (j < h.length && h[j] < p) {
+                j++;
+            }
+            if (j == h.length) {
+                break;
+            }
+            if (h[j] - p <= REACH) {
+                if (k == out.length) {
+                    out = java.util.Arrays.copyOf(out, k * 2);
+                }
+                out[k++] = p;
+            }
+        }
+        return java.util.Arrays.copyOf(out, k);
+    }
+
+    private static int[] lineStarts(CharSequence text, int from, int to) {
+        int[] at = new int[64];
+        int n = 0;
+        at[n++] = from;
+        for (int i = from + 1; i < to; i++) {
+            char c = text.charAt(i - 1);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                if (n == at.length) {
+                    at = java.util.Arrays.copyOf(at, n * 2);
+                }
+                at[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(at, n);
     }
 
     private static List<Span> nonOverlapping(List<Span> found) {

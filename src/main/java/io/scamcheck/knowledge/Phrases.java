@@ -88,7 +88,11 @@ public final class Phrases {
 
     /** One language's lines as a list (empty when the language has no file for the topic). */
     public PhraseList list(String lang) {
-        return lists.computeIfAbsent(lang, l -> PhraseList.of(topic, l, lines.getOrDefault(l, List.of())));
+        return lists.computeIfAbsent(lang, l -> {
+            PhraseList list = PhraseList.of(topic, l, lines.getOrDefault(l, List.of()));
+            SharedScan.register(list);
+            return list;
+        });
     }
 
     /**

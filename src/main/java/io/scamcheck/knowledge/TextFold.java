@@ -50,15 +50,58 @@ final class TextFold {
 
     /** Whether a region holds anything to fold; most mail does not, and then no copy is made. */
     static boolean needed(CharSequence text, int from, int to) {
+        if (to - from >= SharedScan.MIN_LENGTH && text instanceof String s) {
+            // a long text is asked about by every phrase list: where its foldable chars are is found once
+            Places p = PLACES.get();
+            if (p == null || p.text.get() != s) {
+                p = new Places(s);
+                PLACES.set(p);
+            }
+            return p.any(from, to);
+        }
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80 && (Character.isSurrogate(c) || (c < MAP.length && MAP[c] != 0) || invisible(c)
-                    || (c >= '\uFF01' && c <= '\uFF5E'))) {
+            if (foldable(text.charAt(i))) {
                 return true;
             }
         }
         return false;
     }
+
+    private static boolean foldable(char c) {
+        return c >= 0x80 && (Character.isSurrogate(c) || (c < MAP.length && MAP[c] != 0) || invisible(c)
+                || (c >= '\uFF01' && c <= '\uFF5E'));
+    }
+
+    /** The places in one long text where a char would be folded, in order. */
+    private static final class Places {
+        final java.lang.ref.WeakReference<String> text;
+        final int[] at;
+
+        Places(String s) {
+            text = new java.lang.ref.WeakReference<>(s);
+            int[] a = new int[16];
+            int n = 0;
+            for (int i = 0; i < s.length(); i++) {
+                if (foldable(s.charAt(i))) {
+                    if (n == a.length) {
+                        a = java.util.Arrays.copyOf(a, n * 2);
+                    }
+                    a[n++] = i;
+                }
+            }
+            at = java.util.Arrays.copyOf(a, n);
+        }
+
+        boolean any(int from, int to) {
+            int k = java.util.Arrays.binarySearch(at, from);
+            if (k < 0) {
+                k = -k - 1;
+            }
+            return k < at.length && at[k] < to;
+        }
+    }
+
+    private static final ThreadLocal<Places> PLACES = new ThreadLocal<>();
 
     static TextFold of(CharSequence text, int from, int to) {
         TextFold last = LAST.get();

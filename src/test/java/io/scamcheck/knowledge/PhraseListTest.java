@@ -232,4 +232,35 @@ class PhraseListTest {
             }
         }
     }
+
+    @Test
+    void linesThatStartAtALineStartAreFoundAsThePatternFindsThem() {
+        // such lines are tried only at line starts near their words; line ends of every kind, and regions that
+        // start inside a line
+        assertThat(PhraseList.startsAtLineStart("(?m:^)\\W{0,3}(?:dear|hi) customer")).isTrue();
+        assertThat(PhraseList.startsAtLineStart("(?m:^)dear|hi customer")).isFalse();
+        assertThat(PhraseList.startsAtLineStart("dear (?m:^)customer")).isFalse();
+        PhraseList list = PhraseList.of("t", "en", List.of(
+                "(?m:^)\\W{0,3}(?:dear|hello|hi)\\W{0,3}(?:customer|user|sir)\\b",
+                "(?m:^)\\W{0,3}urgent(?:\\W{0,3}notice|\\s?[:!])",
+                "(?m:^)\\W{0,3}(?:dear|hi)\\W{0,3}[\\w.+-]{1,20}@[\\w-]{1,20}(?:\\.[\\w-]{1,20}){1,3}"));
+        String[] pieces = {"Dear Customer", "dear user,", "hi sir", "Hi ann@example.org", "urgent:", "URGENT notice",
+                "this", "which", "  ", "> ", "word", "\n", "\r\n", "\r", "\u2028", "\u0085", "\n\n", "-- "};
+        java.util.Random r = new java.util.Random(17);
+        for (int round = 0; round < 400; round++) {
+            StringBuilder sb = new StringBuilder();
+            int n = 5 + r.nextInt(60);
+            for (int i = 0; i < n; i++) {
+                sb.append(pieces[r.nextInt(pieces.length)]).append(r.nextBoolean() ? " " : "");
+            }
+            String text = sb.toString();
+            assertThat(list.find(text, 0, text.length())).as(text).isEqualTo(slow(list, text));
+            int from = r.nextInt(text.length());
+            List<Span> expected = new ArrayList<>();
+            for (Span s : slow(list, text.substring(from))) {
+                expected.add(new Span(s.start() + from, s.end() + from));
+            }
+            assertThat(list.find(text, from, text.length())).as(from + ": " + text).isEqualTo(expected);
+        }
+    }
 }

@@ -55,7 +55,7 @@ public final class BrandImpersonationDetector implements Detector {
             "faithfully", "thanks", "thank", "you", "many", "cheers", "respectfully");
     /** "sent by the", "greetings from", "a message from": words that make the next name the sender. */
     /** "sent by the", "regards from": searched only near "from" and "by" (a phrase list of one line). */
-    private static final PhraseList SENT_BY = PhraseList.of("sent-by", "en", List.of(
+    private static final PhraseList SENT_BY = PhraseList.shared("sent-by", "en", List.of(
             "\\b(?:sent|email|e-mail|message|note|greetings|notice|letter|notification|regards|sincerely)"
                     + "\\s{1,3}(?:from|by)\\s{1,3}(?:the\\s{1,3})?"));
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*");

@@ -9,6 +9,7 @@ import io.scamcheck.detect.Analysis;
 import io.scamcheck.detect.Detector;
 import io.scamcheck.detect.Finding;
 import io.scamcheck.detect.Kind;
+import io.scamcheck.detect.StartFinder;
 import io.scamcheck.i18n.Text;
 import io.scamcheck.knowledge.Brand;
 import io.scamcheck.model.Span;
@@ -94,12 +95,15 @@ public final class CallThisNumberDetector implements Detector {
         Set<String> seenNumbers = new LinkedHashSet<>();
         int coveredTo = body;
         Boolean namesCompany = null;
-        Matcher plea = CALL.matcher(text);
-        plea.region(body, limit);
+        // every plea starts a word with one of these (in either case)
+        StartFinder pleaFinder = StartFinder.ignoringCase(CALL, text, body, limit, "call", "dial", "ring",
+                "phone", "contact", "reach", "text", "speak", "talk", "get", "toll", "hotline", "help", "support",
+                "customer", "billing");
+        Matcher plea = pleaFinder.matcher();
         int pleas = 0;
         // Numbers are looked for only just after words asking to call: reading the whole message for numbers
         // is slow, and a number nobody is asked to call is not this sign.
-        while (plea.find() && pleas++ < MAX_PLEAS) {
+        while (pleaFinder.find() && pleas++ < MAX_PLEAS) {
             int windowEnd = Math.min(limit, plea.end() + WINDOW);
             if (windowEnd <= coveredTo) {
                 continue;

@@ -4,6 +4,7 @@ import io.scamcheck.detect.Analysis;
 import io.scamcheck.detect.Detector;
 import io.scamcheck.detect.Finding;
 import io.scamcheck.detect.Kind;
+import io.scamcheck.detect.StartFinder;
 import io.scamcheck.i18n.Text;
 import io.scamcheck.knowledge.Knowledge;
 import io.scamcheck.knowledge.PhraseList;
@@ -82,7 +83,7 @@ public final class FakeLawDetector implements Detector {
                 }
                 case "pattern" -> {
                     Pattern.compile(c[1].strip()); // a bad line fails here, at start-up
-                    pats.add(new MisnamedPattern(PhraseList.of("laws", "en", List.of(c[1].strip())), fact));
+                    pats.add(new MisnamedPattern(PhraseList.shared("laws", "en", List.of(c[1].strip())), fact));
                 }
                 default -> throw new IllegalStateException("laws.tsv: unknown line type in: " + line);
             }
@@ -113,10 +114,10 @@ public final class FakeLawDetector implements Detector {
         analysis.email().headerSpan("Subject").ifPresent(regions::add);
         regions.add(new Span(body, text.length()));
         for (Span region : regions) {
-            Matcher act = ACT.matcher(text);
-            act.region(region.start(), region.end());
+            StartFinder f = StartFinder.startingWith(ACT, text, region.start(), region.end(), "Act");
+            Matcher act = f.matcher();
             int n = 0;
-            while (act.find() && n++ < MAX_CITATIONS) {
+            while (f.find() && n++ < MAX_CITATIONS) {
                 check(text, region.start(), act.start(), act.end(), spans, facts, evidence);
             }
             for (MisnamedPattern p : patterns) {

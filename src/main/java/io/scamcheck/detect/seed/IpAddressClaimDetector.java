@@ -4,6 +4,7 @@ import io.scamcheck.detect.Analysis;
 import io.scamcheck.detect.Detector;
 import io.scamcheck.detect.Finding;
 import io.scamcheck.detect.Kind;
+import io.scamcheck.detect.StartFinder;
 import io.scamcheck.i18n.Text;
 import io.scamcheck.model.Span;
 
@@ -42,13 +43,15 @@ public final class IpAddressClaimDetector implements Detector {
     public List<Finding> detect(Analysis analysis) {
         String text = analysis.text();
         int body = analysis.email().bodyStart();
-        Matcher m = IPV4.matcher(text);
-        m.region(body, text.length());
+        // every match starts with a digit
+        StartFinder f = StartFinder.startingWith(IPV4, text, body, text.length(),
+                "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+        Matcher m = f.matcher();
         List<Span> spans = new ArrayList<>();
         Set<Text> facts = new LinkedHashSet<>();
         List<Text> evidence = new ArrayList<>();
         int seen = 0;
-        while (m.find() && seen++ < MAX_ADDRESSES) {
+        while (f.find() && seen++ < MAX_ADDRESSES) {
             if (!Context.accusesReader(text, body, m.start(), m.end(), 400, 200)) {
                 continue;
             }

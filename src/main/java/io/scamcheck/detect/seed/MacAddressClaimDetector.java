@@ -4,6 +4,7 @@ import io.scamcheck.detect.Analysis;
 import io.scamcheck.detect.Detector;
 import io.scamcheck.detect.Finding;
 import io.scamcheck.detect.Kind;
+import io.scamcheck.detect.StartFinder;
 import io.scamcheck.i18n.Text;
 import io.scamcheck.model.Span;
 
@@ -49,10 +50,11 @@ public final class MacAddressClaimDetector implements Detector {
         List<Span> spans = new ArrayList<>();
         Set<Text> facts = new LinkedHashSet<>();
         List<Text> evidence = new ArrayList<>();
-        Matcher m = LABELLED.matcher(text);
-        m.region(body, text.length());
+        // every match starts with "MAC" (or "your"), in either case
+        StartFinder f = StartFinder.ignoringCase(LABELLED, text, body, text.length(), "mac");
+        Matcher m = f.matcher();
         int seen = 0;
-        while (m.find() && seen++ < MAX) {
+        while (f.find() && seen++ < MAX) {
             if (!Context.accusesReader(text, body, m.start(), m.end(), 400, 200)) {
                 continue;
             }
@@ -62,9 +64,9 @@ public final class MacAddressClaimDetector implements Detector {
             evidence.add(Text.of("evidence.mac-address", value, pairs(value).size()));
         }
         if (spans.isEmpty()) {
-            Matcher y = YOUR_MAC.matcher(text);
-            y.region(body, text.length());
-            while (y.find() && spans.size() < MAX) {
+            StartFinder fy = StartFinder.ignoringCase(YOUR_MAC, text, body, text.length(), "your");
+            Matcher y = fy.matcher();
+            while (fy.find() && spans.size() < MAX) {
                 if (Context.accusesReader(text, body, y.start(), y.end(), 300, 300)) {
                     spans.add(new Span(y.start(), y.end()));
                 }

@@ -4,6 +4,7 @@ import io.scamcheck.detect.Analysis;
 import io.scamcheck.detect.Detector;
 import io.scamcheck.detect.Finding;
 import io.scamcheck.detect.Kind;
+import io.scamcheck.detect.StartFinder;
 import io.scamcheck.model.Span;
 
 import java.util.ArrayList;
@@ -46,12 +47,14 @@ public final class OddCapitalizationDetector implements Detector {
     public List<Finding> detect(Analysis analysis) {
         String text = analysis.text();
         int body = analysis.email().bodyStart();
-        Matcher m = WORD.matcher(text);
-        m.region(body, text.length());
+        // every match starts with the capital of one of the words
+        StartFinder f = StartFinder.startingWith(WORD, text, body, text.length(),
+                "You", "We", "Us", "Our", "Me", "My", "The", "Please", "Kindly");
+        Matcher m = f.matcher();
         List<Span> spans = new ArrayList<>();
         int odd = 0;
         int hits = 0;
-        while (m.find() && hits++ < MAX_HITS) {
+        while (f.find() && hits++ < MAX_HITS) {
             if (!isOdd(text, body, m.start(), m.end())) {
                 continue;
             }
