@@ -34,11 +34,10 @@ public final class DisplayNameMismatchDetector implements Detector {
     @Override
     public List<Finding> detect(Analysis analysis) {
         Email email = analysis.email();
-        Optional<Address> fromOpt = MailFacts.sender(email);
-        if (!email.hasHeaders() || fromOpt.isEmpty() || MailFacts.isMailingList(email)) {
+        Address from = MailFacts.directSender(email).orElse(null);
+        if (from == null) {
             return List.of();
         }
-        Address from = fromOpt.get();
         String display = from.displayName();
         String realDomain = from.domain();
         Optional<Finding> bracketed = addressOnlyInBrackets(email, from);

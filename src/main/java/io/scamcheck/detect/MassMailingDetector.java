@@ -29,8 +29,8 @@ public final class MassMailingDetector implements Detector {
     @Override
     public List<Finding> detect(Analysis analysis) {
         Email email = analysis.email();
-        Optional<Address> from = MailFacts.sender(email);
-        if (!email.hasHeaders() || from.isEmpty() || MailFacts.isMailingList(email)) {
+        Address from = MailFacts.directSender(email).orElse(null);
+        if (from == null) {
             return List.of();
         }
         Optional<String> to = email.header("To");
@@ -44,7 +44,7 @@ public final class MassMailingDetector implements Detector {
         String fact;
         if (toValue.isEmpty() || HIDDEN.matcher(toValue).find() || real.isEmpty()) {
             fact = "fact.mass-mailing.hidden-list";
-        } else if (real.stream().allMatch(a -> a.address().equalsIgnoreCase(from.get().address()))) {
+        } else if (real.stream().allMatch(a -> a.address().equalsIgnoreCase(from.address()))) {
             fact = "fact.mass-mailing.to-sender";
         } else {
             return List.of();

@@ -12,7 +12,6 @@ import io.scamcheck.model.Span;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,11 +32,10 @@ public final class ReplyToMismatchDetector implements Detector {
     @Override
     public List<Finding> detect(Analysis analysis) {
         Email email = analysis.email();
-        Optional<Address> fromOpt = MailFacts.sender(email);
-        if (!email.hasHeaders() || fromOpt.isEmpty() || MailFacts.isMailingList(email)) {
+        Address from = MailFacts.directSender(email).orElse(null);
+        if (from == null) {
             return List.of();
         }
-        Address from = fromOpt.get();
         String fromAddress = from.address().toLowerCase(Locale.ROOT);
         String fromOwner = DomainNames.registrable(from.domain());
         if (fromOwner.isEmpty()) {
