@@ -66,17 +66,6 @@ final class MailFacts {
         return parts.stream().findFirst();
     }
 
-    /**
-     * The sender of a message that has headers and did not come through a mailing list (lists rewrite the
-     * sender and Reply-To, so checks of those lines do not apply there); empty otherwise.
-     */
-    static Optional<Address> directSender(Email email) {
-        if (!email.hasHeaders() || isMailingList(email)) {
-            return Optional.empty();
-        }
-        return sender(email);
-    }
-
     /** The value of the shown From line. */
     static Optional<Span> fromSpan(Email email) {
         return email.headerSpan("From");

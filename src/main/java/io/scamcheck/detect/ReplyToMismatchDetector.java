@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * person's webmail account. Mailing lists set Reply-To to the list, which is normal: not there.
  * A company's own domains (one brand, or one name under two endings) count as the same owner.
  */
-public final class ReplyToMismatchDetector implements Detector {
+public final class ReplyToMismatchDetector extends SenderDetector {
 
     @Override
     public String name() {
@@ -30,12 +30,7 @@ public final class ReplyToMismatchDetector implements Detector {
     }
 
     @Override
-    public List<Finding> detect(Analysis analysis) {
-        Email email = analysis.email();
-        Address from = MailFacts.directSender(email).orElse(null);
-        if (from == null) {
-            return List.of();
-        }
+    protected List<Finding> detect(Analysis analysis, Email email, Address from) {
         String fromAddress = from.address().toLowerCase(Locale.ROOT);
         String fromOwner = DomainNames.registrable(from.domain());
         if (fromOwner.isEmpty()) {
