@@ -13,30 +13,10 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-build=1
-if [ "${1:-}" = "--no-build" ]; then
-  build=0
-  shift
-fi
-message="${1:-}"
-[ $# -gt 0 ] && shift
-if [ -z "$message" ]; then
-  if [ -f ../shared/samples/seed-tech-support-scam.txt ]; then
-    message=../shared/samples/seed-tech-support-scam.txt
-  else
-    message=assets/examples/tech-support-refund.txt
-  fi
-fi
-langs=("$@")
+source scripts/screenshots-start.sh
+screenshots_start screenshots-lang.sh "see scripts/screenshots.sh" "xvfb-run import xwininfo java" "$@"
+langs=("${rest[@]}")
 [ ${#langs[@]} -gt 0 ] || langs=(de pt)
-for tool in xvfb-run import xwininfo java; do
-  command -v "$tool" >/dev/null || { echo "screenshots-lang.sh: $tool is missing (see scripts/screenshots.sh)" >&2; exit 2; }
-done
-if [ "$build" = 1 ]; then
-  mvn -q -B package -DskipTests
-fi
-[ -f target/scamcheck.jar ] || { echo "screenshots-lang.sh: target/scamcheck.jar is missing" >&2; exit 2; }
-[ -f "$message" ] || { echo "screenshots-lang.sh: no such file: $message" >&2; exit 2; }
 
 out=assets/screenshots
 mkdir -p "$out"

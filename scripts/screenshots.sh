@@ -25,27 +25,8 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-build=1
-if [ "${1:-}" = "--no-build" ]; then
-  build=0
-  shift
-fi
-message="${1:-}"
-if [ -z "$message" ]; then
-  if [ -f ../shared/samples/seed-tech-support-scam.txt ]; then
-    message=../shared/samples/seed-tech-support-scam.txt
-  else
-    message=assets/examples/tech-support-refund.txt
-  fi
-fi
-for tool in xvfb-run import java; do
-  command -v "$tool" >/dev/null || { echo "screenshots.sh: $tool is missing (see the comment at the top)" >&2; exit 2; }
-done
-if [ "$build" = 1 ]; then
-  mvn -q -B package -DskipTests
-fi
-[ -f target/scamcheck.jar ] || { echo "screenshots.sh: target/scamcheck.jar is missing" >&2; exit 2; }
-[ -f "$message" ] || { echo "screenshots.sh: no such file: $message" >&2; exit 2; }
+source scripts/screenshots-start.sh
+screenshots_start screenshots.sh "see the comment at the top" "xvfb-run import java" "$@"
 
 out=assets/screenshots
 mkdir -p "$out"

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * brand-impersonation's, not this one's. Mailing lists that rewrite the sender ("Ann via R-help",
  * "'ann@example.com' via Group") are left alone.
  */
-public final class DisplayNameMismatchDetector implements Detector {
+public final class DisplayNameMismatchDetector extends SenderDetector {
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9._%+'-]{1,64}@((?:[\\p{L}\\p{N}-]{1,63}\\.){1,8}\\p{L}{2,24})");
     private static final Pattern DOMAIN = Pattern.compile(
@@ -32,13 +32,7 @@ public final class DisplayNameMismatchDetector implements Detector {
     }
 
     @Override
-    public List<Finding> detect(Analysis analysis) {
-        Email email = analysis.email();
-        Optional<Address> fromOpt = MailFacts.sender(email);
-        if (!email.hasHeaders() || fromOpt.isEmpty() || MailFacts.isMailingList(email)) {
-            return List.of();
-        }
-        Address from = fromOpt.get();
+    protected List<Finding> detect(Analysis analysis, Email email, Address from) {
         String display = from.displayName();
         String realDomain = from.domain();
         Optional<Finding> bracketed = addressOnlyInBrackets(email, from);

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * (Comparing the mailbox it was delivered to with the To line is not done: aliases, forwarding and
  * plus-addresses make that wrong too often.)
  */
-public final class MassMailingDetector implements Detector {
+public final class MassMailingDetector extends SenderDetector {
     private static final Pattern HIDDEN = Pattern.compile(
             "(?i)undisclosed|recipient list (?:not shown|suppressed)|unlisted-recipients|verborgene empf");
 
@@ -27,12 +27,7 @@ public final class MassMailingDetector implements Detector {
     }
 
     @Override
-    public List<Finding> detect(Analysis analysis) {
-        Email email = analysis.email();
-        Optional<Address> from = MailFacts.sender(email);
-        if (!email.hasHeaders() || from.isEmpty() || MailFacts.isMailingList(email)) {
-            return List.of();
-        }
+    protected List<Finding> detect(Analysis analysis, Email email, Address from) {
         Optional<String> to = email.header("To");
         if (to.isEmpty() && email.header("Received").isEmpty()) {
             return List.of(); // a copy saved from an archive or a draft, not a delivered message
@@ -44,7 +39,7 @@ public final class MassMailingDetector implements Detector {
         String fact;
         if (toValue.isEmpty() || HIDDEN.matcher(toValue).find() || real.isEmpty()) {
             fact = "fact.mass-mailing.hidden-list";
-        } else if (real.stream().allMatch(a -> a.address().equalsIgnoreCase(from.get().address()))) {
+        } else if (real.stream().allMatch(a -> a.address().equalsIgnoreCase(from.address()))) {
             fact = "fact.mass-mailing.to-sender";
         } else {
             return List.of();

@@ -12,7 +12,6 @@ import io.scamcheck.model.Span;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +22,7 @@ import java.util.regex.Pattern;
  * person's webmail account. Mailing lists set Reply-To to the list, which is normal: not there.
  * A company's own domains (one brand, or one name under two endings) count as the same owner.
  */
-public final class ReplyToMismatchDetector implements Detector {
+public final class ReplyToMismatchDetector extends SenderDetector {
 
     @Override
     public String name() {
@@ -31,13 +30,7 @@ public final class ReplyToMismatchDetector implements Detector {
     }
 
     @Override
-    public List<Finding> detect(Analysis analysis) {
-        Email email = analysis.email();
-        Optional<Address> fromOpt = MailFacts.sender(email);
-        if (!email.hasHeaders() || fromOpt.isEmpty() || MailFacts.isMailingList(email)) {
-            return List.of();
-        }
-        Address from = fromOpt.get();
+    protected List<Finding> detect(Analysis analysis, Email email, Address from) {
         String fromAddress = from.address().toLowerCase(Locale.ROOT);
         String fromOwner = DomainNames.registrable(from.domain());
         if (fromOwner.isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +33,7 @@ final class HeaderValues {
     /** The addresses of a raw header value, names decoded; null when it is group syntax or has none. */
     static List<Address> parse(String raw) {
         String v = unfold(raw);
-        if (v.isBlank() || v.strip().endsWith(";") && hasTopLevelColon(v)) {
+        if (v.isBlank() || v.strip().endsWith(";") && io.scamcheck.model.Addresses.indexOfTopLevel(v, 0, ":") >= 0) {
             return null;
         }
         List<Address> out = new ArrayList<>();
@@ -65,21 +66,7 @@ final class HeaderValues {
         if (list == null) {
             return MimeReader.decodeHeader(raw);
         }
-        StringBuilder sb = new StringBuilder();
-        for (Address a : list) {
-            if (sb.length() > 0) {
-                sb.append(", ");
-            }
-            if (a.displayName().isEmpty()) {
-                sb.append(a.address());
-            } else {
-                sb.append(needsQuotes(a.displayName()) ? quote(a.displayName()) : a.displayName());
-                if (!a.address().isEmpty()) {
-                    sb.append(" <").append(a.address()).append('>');
-                }
-            }
-        }
-        return sb.toString();
+        return join(list, name -> needsQuotes(name) ? quote(name) : name);
     }
 
     /** The form a mail program shows: {@code Microsoft Support <support@ms-help.xyz>}. */
@@ -88,6 +75,11 @@ final class HeaderValues {
         if (list == null) {
             return SPACE_RUNS.matcher(MimeReader.decodeHeader(raw)).replaceAll(" ");
         }
+        return join(list, UnaryOperator.identity());
+    }
+
+    /** Every address as {@code name <address>} (the name written by {@code name}), joined by commas. */
+    private static String join(List<Address> list, UnaryOperator<String> name) {
         StringBuilder sb = new StringBuilder();
         for (Address a : list) {
             if (sb.length() > 0) {
@@ -95,10 +87,11 @@ final class HeaderValues {
             }
             if (a.displayName().isEmpty()) {
                 sb.append(a.address());
-            } else if (a.address().isEmpty()) {
-                sb.append(a.displayName());
             } else {
-                sb.append(a.displayName()).append(" <").append(a.address()).append('>');
+                sb.append(name.apply(a.displayName()));
+                if (!a.address().isEmpty()) {
+                    sb.append(" <").append(a.address()).append('>');
+                }
             }
         }
         return sb.toString();
@@ -156,31 +149,6 @@ final class HeaderValues {
             return raw; // most headers fit on one line
         }
         return BREAKS.matcher(FOLD.matcher(raw).replaceAll("")).replaceAll(" ");
-    }
-
-    private static boolean hasTopLevelColon(String s) {
-        boolean quoted = false;
-        int angle = 0;
-        int paren = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == '(') {
-                paren++;
-            } else if (!quoted && c == ')' && paren > 0) {
-                paren--;
-            } else if (!quoted && paren == 0 && c == '<') {
-                angle++;
-            } else if (!quoted && paren == 0 && c == '>' && angle > 0) {
-                angle--;
-            } else if (!quoted && paren == 0 && angle == 0 && c == ':') {
-                return true;
-            }
-        }
-        return false;
     }
 
 }

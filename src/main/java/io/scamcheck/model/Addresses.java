@@ -51,17 +51,29 @@ public final class Addresses {
     /** Splits on commas (and semicolons) outside quotes, comments and angle brackets. */
     public static List<String> splitTopLevel(String s) {
         List<String> parts = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
+        int start = 0;
+        int stop;
+        while ((stop = indexOfTopLevel(s, start, ",;")) >= 0) {
+            parts.add(s.substring(start, stop));
+            start = stop + 1;
+        }
+        parts.add(s.substring(start));
+        return parts;
+    }
+
+    /**
+     * Where the first of the {@code stops} characters stands outside quotes, comments and angle brackets,
+     * reading from {@code from} (a backslash escapes the next character); -1 when there is none.
+     */
+    public static int indexOfTopLevel(String s, int from, String stops) {
         boolean quoted = false;
         int angle = 0;
         int paren = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                cur.append(c).append(s.charAt(++i));
-                continue;
-            }
-            if (c == '"') {
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
                 quoted = !quoted;
             } else if (!quoted && c == '(') {
                 paren++;
@@ -71,14 +83,10 @@ public final class Addresses {
                 angle++;
             } else if (!quoted && paren == 0 && c == '>' && angle > 0) {
                 angle--;
-            } else if (!quoted && paren == 0 && angle == 0 && (c == ',' || c == ';')) {
-                parts.add(cur.toString());
-                cur.setLength(0);
-                continue;
+            } else if (!quoted && paren == 0 && angle == 0 && stops.indexOf(c) >= 0) {
+                return i;
             }
-            cur.append(c);
         }
-        parts.add(cur.toString());
-        return parts;
+        return -1;
     }
 }

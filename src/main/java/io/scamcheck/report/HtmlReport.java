@@ -4,9 +4,9 @@ import io.scamcheck.detect.Report;
 import io.scamcheck.i18n.Messages;
 
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
+
+import static io.scamcheck.report.ReportContent.severityRank;
 
 /**
  * The report as one web page that needs nothing else: the style is inside, there are no pictures, no
@@ -132,24 +132,9 @@ public final class HtmlReport {
      * carry every number; each finding's number is shown as a small label where its words begin.
      */
     static void marked(StringBuilder h, String text, List<ReportContent.Mark> marks) {
-        TreeSet<Integer> cuts = new TreeSet<>();
-        cuts.add(0);
-        cuts.add(text.length());
-        for (ReportContent.Mark k : marks) {
-            cuts.add(k.start());
-            cuts.add(k.end());
-        }
-        List<Integer> points = new ArrayList<>(cuts);
-        for (int i = 0; i + 1 < points.size(); i++) {
-            int from = points.get(i);
-            int to = points.get(i + 1);
-            List<ReportContent.Mark> active = new ArrayList<>();
-            for (ReportContent.Mark k : marks) {
-                if (k.start() <= from && k.end() >= to) {
-                    active.add(k);
-                }
-            }
-            String piece = esc(text.substring(from, to));
+        for (ReportContent.Piece p : ReportContent.pieces(text, marks)) {
+            List<ReportContent.Mark> active = p.marks();
+            String piece = esc(text.substring(p.start(), p.end()));
             if (active.isEmpty()) {
                 h.append(piece);
                 continue;
@@ -157,7 +142,7 @@ public final class HtmlReport {
             ReportContent.Mark strongest = active.get(0);
             StringBuilder numbers = new StringBuilder();
             for (ReportContent.Mark k : active) {
-                if (rank(k.severityId()) < rank(strongest.severityId())) {
+                if (severityRank(k.severityId()) < severityRank(strongest.severityId())) {
                     strongest = k;
                 }
                 numbers.append(numbers.length() > 0 ? " " : "").append(k.number());
@@ -165,21 +150,12 @@ public final class HtmlReport {
             h.append("<mark class=\"sev-").append(esc(strongest.severityId())).append("\" data-finding=\"")
                     .append(numbers).append("\">");
             for (ReportContent.Mark k : active) {
-                if (k.start() == from) {
+                if (k.start() == p.start()) {
                     h.append("<span class=\"label\">").append(k.number()).append("</span>");
                 }
             }
             h.append(piece).append("</mark>");
         }
-    }
-
-    private static int rank(String severityId) {
-        return switch (severityId) {
-            case "danger" -> 0;
-            case "warning" -> 1;
-            case "caution" -> 2;
-            default -> 3;
-        };
     }
 
     /** Escapes text for HTML content and attribute values; drops characters HTML cannot carry. */

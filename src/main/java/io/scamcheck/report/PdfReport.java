@@ -26,6 +26,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import static io.scamcheck.report.ReportContent.severityRank;
+
 /**
  * The report as a PDF, to print or send: the same content as {@link HtmlReport} (see {@link ReportContent}),
  * laid out here line by line with Apache PDFBox. The font is Liberation Sans, which ships inside pdfbox and is
@@ -194,40 +196,21 @@ public final class PdfReport {
     private static List<Run> markedRuns(ReportContent c) {
         String text = c.messageText();
         List<Run> runs = new ArrayList<>();
-        java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>(List.of(0, text.length()));
-        for (ReportContent.Mark k : c.marks()) {
-            cuts.add(k.start());
-            cuts.add(k.end());
-        }
-        List<Integer> points = new ArrayList<>(cuts);
-        for (int i = 0; i + 1 < points.size(); i++) {
-            int from = points.get(i);
-            int to = points.get(i + 1);
+        for (ReportContent.Piece p : ReportContent.pieces(text, c.marks())) {
             String strongest = null;
-            for (ReportContent.Mark k : c.marks()) {
-                if (k.start() <= from && k.end() >= to) {
-                    if (k.start() == from) {
-                        runs.add(Run.bold(" " + k.number() + " ").color(Color.WHITE).background(Color.DARK_GRAY)
-                                .small());
-                    }
-                    if (strongest == null || rank(k.severityId()) < rank(strongest)) {
-                        strongest = k.severityId();
-                    }
+            for (ReportContent.Mark k : p.marks()) {
+                if (k.start() == p.start()) {
+                    runs.add(Run.bold(" " + k.number() + " ").color(Color.WHITE).background(Color.DARK_GRAY)
+                            .small());
+                }
+                if (strongest == null || severityRank(k.severityId()) < severityRank(strongest)) {
+                    strongest = k.severityId();
                 }
             }
-            Run r = Run.plain(text.substring(from, to));
+            Run r = Run.plain(text.substring(p.start(), p.end()));
             runs.add(strongest == null ? r : r.background(MARK.get(strongest)));
         }
         return runs;
-    }
-
-    private static int rank(String severityId) {
-        return switch (severityId) {
-            case "danger" -> 0;
-            case "warning" -> 1;
-            case "caution" -> 2;
-            default -> 3;
-        };
     }
 
     private static final Color GREY = new Color(0x44, 0x44, 0x44);

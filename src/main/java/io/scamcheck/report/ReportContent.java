@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * A checked message already in words, in the reader's language: what the HTML report, the PDF report, the
@@ -29,6 +30,45 @@ public record ReportContent(String programName, String checkedAt, String verdict
 
     /** Words of finding {@code number} in the message, at [start, end). */
     public record Mark(int start, int end, int number, String severityId) {
+    }
+
+    /** A stretch of the message text and the marks that cover all of it (none: plain text), in mark order. */
+    public record Piece(int start, int end, List<Mark> marks) {
+    }
+
+    /** The text cut at every start and end of a mark, in order, each piece with the marks that cover it. */
+    public static List<Piece> pieces(String text, List<Mark> marks) {
+        TreeSet<Integer> cuts = new TreeSet<>();
+        cuts.add(0);
+        cuts.add(text.length());
+        for (Mark k : marks) {
+            cuts.add(k.start());
+            cuts.add(k.end());
+        }
+        List<Integer> points = new ArrayList<>(cuts);
+        List<Piece> pieces = new ArrayList<>(points.size());
+        for (int i = 0; i + 1 < points.size(); i++) {
+            int from = points.get(i);
+            int to = points.get(i + 1);
+            List<Mark> active = new ArrayList<>();
+            for (Mark k : marks) {
+                if (k.start() <= from && k.end() >= to) {
+                    active.add(k);
+                }
+            }
+            pieces.add(new Piece(from, to, active));
+        }
+        return pieces;
+    }
+
+    /** Orders severity ids most serious first: danger, warning, caution, then any other. */
+    static int severityRank(String severityId) {
+        return switch (severityId) {
+            case "danger" -> 0;
+            case "warning" -> 1;
+            case "caution" -> 2;
+            default -> 3;
+        };
     }
 
     /** One finding in words. */

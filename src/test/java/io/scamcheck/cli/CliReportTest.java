@@ -3,36 +3,23 @@ package io.scamcheck.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static io.scamcheck.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CliReportTest {
     private static final String SCAM = "Your Windows license is suspended. Call Microsoft Support at 1-844-286-1916 "
             + "now or your computer will be locked within 24 hours.";
 
-    private record Result(int status, String out, String err) {
-    }
-
-    private static Result run(String stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Cli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void savesAnHtmlReportAndReplacesAnOldOne(@TempDir Path dir) throws Exception {
         Path msg = Files.writeString(dir.resolve("m.txt"), SCAM);
         Path html = dir.resolve("report.html");
         Files.writeString(html, "old");
-        Result r = run("", "check", "--report", html.toString(), msg.toString());
+        CliRun r = run("", "check", "--report", html.toString(), msg.toString());
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("likely-scam");
         assertThat(r.err()).contains("Report saved").contains("report.html");
@@ -45,7 +32,7 @@ class CliReportTest {
     @Test
     void savesAPdfFromStandardInput(@TempDir Path dir) throws Exception {
         Path pdf = dir.resolve("Report.PDF");
-        Result r = run(SCAM, "check", "--report=" + pdf, "-");
+        CliRun r = run(SCAM, "check", "--report=" + pdf, "-");
         assertThat(r.status()).isZero();
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
@@ -53,19 +40,19 @@ class CliReportTest {
     @Test
     void refusesAnUnknownTypeOrSeveralMessages(@TempDir Path dir) throws Exception {
         Path msg = Files.writeString(dir.resolve("m.txt"), SCAM);
-        Result wrongType = run("", "check", "--report", dir.resolve("r.docx").toString(), msg.toString());
+        CliRun wrongType = run("", "check", "--report", dir.resolve("r.docx").toString(), msg.toString());
         assertThat(wrongType.status()).isEqualTo(Cli.USAGE);
         assertThat(wrongType.err()).contains(".html or .pdf");
-        Result two = run("", "check", "--report", dir.resolve("r.html").toString(), msg.toString(), msg.toString());
+        CliRun two = run("", "check", "--report", dir.resolve("r.html").toString(), msg.toString(), msg.toString());
         assertThat(two.status()).isEqualTo(Cli.USAGE);
         assertThat(Files.exists(dir.resolve("r.html"))).isFalse();
-        Result missing = run("", "check", "--report");
+        CliRun missing = run("", "check", "--report");
         assertThat(missing.status()).isEqualTo(Cli.USAGE);
     }
 
     @Test
     void anUnreadableMessageSavesNoReport(@TempDir Path dir) {
-        Result r = run("", "check", "--report", dir.resolve("r.html").toString(), dir.resolve("absent.eml").toString());
+        CliRun r = run("", "check", "--report", dir.resolve("r.html").toString(), dir.resolve("absent.eml").toString());
         assertThat(r.status()).isEqualTo(Cli.UNREADABLE);
         assertThat(Files.exists(dir.resolve("r.html"))).isFalse();
     }

@@ -3,34 +3,21 @@ package io.scamcheck.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static io.scamcheck.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CliTest {
     @TempDir
     Path dir;
 
-    private record Result(int status, String out, String err) {
-    }
-
-    private Result run(String stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Cli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void jsonHasOneObjectPerInputOnOneLineWithTheContractFields() throws Exception {
         Path a = Files.writeString(dir.resolve("a.txt"), "Hello Ann,\nSee you at lunch on Friday.\nBen\n");
-        Result r = run("", "check", "--json", a.toString(), a.toString());
+        CliRun r = run("", "check", "--json", a.toString(), a.toString());
         assertThat(r.status()).isZero();
         String[] lines = r.out().strip().split("\n");
         assertThat(lines).hasSize(2);
@@ -41,7 +28,7 @@ class CliTest {
 
     @Test
     void dashReadsStandardInput() {
-        Result r = run("Hello from standard input\n", "check", "--json", "-");
+        CliRun r = run("Hello from standard input\n", "check", "--json", "-");
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("\"file\":\"-\"", "Hello from standard input");
     }
@@ -50,7 +37,7 @@ class CliTest {
     void anUnreadableFileGivesAnErrorObjectAndExitTwoButTheRunGoesOn() throws Exception {
         Path good = Files.writeString(dir.resolve("good.txt"), "Lunch on Friday?");
         Path pdf = Files.write(dir.resolve("letter.pdf"), "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1));
-        Result r = run("", "check", "--json", dir.resolve("missing.eml").toString(), pdf.toString(), good.toString());
+        CliRun r = run("", "check", "--json", dir.resolve("missing.eml").toString(), pdf.toString(), good.toString());
         assertThat(r.status()).isEqualTo(2);
         String[] lines = r.out().strip().split("\n");
         assertThat(lines).hasSize(3);
@@ -62,14 +49,14 @@ class CliTest {
 
     @Test
     void anEmptyPasteIsAnError() {
-        Result r = run("  \n", "check", "--json", "-");
+        CliRun r = run("  \n", "check", "--json", "-");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.out()).contains("\"code\":\"empty\"");
     }
 
     @Test
     void badUsageExplainsItself() {
-        Result r = run("", "check");
+        CliRun r = run("", "check");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).contains("Usage:");
     }
@@ -77,14 +64,14 @@ class CliTest {
     @Test
     void plainOutputNamesTheVerdict() throws Exception {
         Path a = Files.writeString(dir.resolve("a.txt"), "See you at lunch on Friday.");
-        Result r = run("", "check", a.toString());
+        CliRun r = run("", "check", a.toString());
         assertThat(r.out()).contains("no-signs-found", "No common scam signs found");
     }
 
     @Test
     void aForwardedScamIsCheckedInsideAndTheJsonSaysSo() throws Exception {
         Path fwd = Path.of("src/test/resources/intake/forwarded-gmail.eml");
-        Result r = run("", "check", "--json", fwd.toString());
+        CliRun r = run("", "check", "--json", fwd.toString());
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("\"notes\":[\"").contains("Anna Lee");
     }
@@ -92,9 +79,9 @@ class CliTest {
     @Test
     void plainOutputSaysWhyAndJsonListsTheReasons() throws Exception {
         Path scam = io.scamcheck.testing.Fixtures.sharedFile("samples/seed-tech-support-scam.txt");
-        Result plain = run("", "check", scam.toString());
+        CliRun plain = run("", "check", scam.toString());
         assertThat(plain.out()).contains("likely-scam").containsPattern("\\n  Why: [^\\n]+; [^\\n]+\\.\\n");
-        Result json = run("", "check", "--json", scam.toString());
+        CliRun json = run("", "check", "--json", scam.toString());
         assertThat(json.out()).containsPattern("\"reasons\":\\[\\{\"kind\":\"[a-z-]+\",\"title\":\"[^\"]+\"\\}");
         Path calm = Files.writeString(dir.resolve("calm.txt"), "See you at lunch on Friday.");
         assertThat(run("", "check", calm.toString()).out()).doesNotContain("Why:");

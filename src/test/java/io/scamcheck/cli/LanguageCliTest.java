@@ -4,10 +4,6 @@ import io.scamcheck.i18n.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -29,15 +25,8 @@ class LanguageCliTest {
     @TempDir
     Path dir;
 
-    private record Result(int status, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Cli.run(args, new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... args) {
+        return CliRun.run("", args);
     }
 
     private String verdictOf(String json) {
@@ -54,9 +43,9 @@ class LanguageCliTest {
     @Test
     void langGivesTheWordsInThatLanguageAndKeepsTheIds() throws Exception {
         Path scam = Files.writeString(dir.resolve("scam.txt"), SCAM);
-        Result en = run("check", "--json", "--lang", "en", scam.toString());
-        Result de = run("check", "--json", "--lang", "de", scam.toString());
-        Result pt = run("--lang=pt-BR", "check", "--json", scam.toString());
+        CliRun en = run("check", "--json", "--lang", "en", scam.toString());
+        CliRun de = run("check", "--json", "--lang", "de", scam.toString());
+        CliRun pt = run("--lang=pt-BR", "check", "--json", scam.toString());
         assertThat(en.status()).isZero();
         assertThat(de.status()).isZero();
         assertThat(pt.status()).isZero();
@@ -79,10 +68,10 @@ class LanguageCliTest {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.FRANCE);
-            Result fr = run("check", scam.toString());
+            CliRun fr = run("check", scam.toString());
             assertThat(fr.out()).contains(Messages.forLocale(Locale.FRENCH).get("kind.call-this-number.title"));
             Locale.setDefault(Locale.JAPAN);
-            Result ja = run("check", scam.toString());
+            CliRun ja = run("check", scam.toString());
             assertThat(ja.out()).contains(Messages.english().get("kind.call-this-number.title"));
         } finally {
             Locale.setDefault(before);
@@ -91,7 +80,7 @@ class LanguageCliTest {
 
     @Test
     void anUnknownLanguageIsABadUsageThatNamesTheChoices() {
-        Result r = run("check", "--lang", "xx", "-");
+        CliRun r = run("check", "--lang", "xx", "-");
         assertThat(r.status()).isEqualTo(Cli.USAGE);
         assertThat(r.err()).contains("unknown language xx", "en, de, pt, nl, fr, es");
         assertThat(run("check", "--lang").status()).isEqualTo(Cli.USAGE);

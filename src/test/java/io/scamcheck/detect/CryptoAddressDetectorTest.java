@@ -2,6 +2,8 @@ package io.scamcheck.detect;
 
 import io.scamcheck.i18n.Messages;
 import io.scamcheck.model.Email;
+import io.scamcheck.testing.DetectorProbe;
+import io.scamcheck.testing.DetectorRun;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -13,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CryptoAddressDetectorTest {
     private final CryptoAddressDetector detector = new CryptoAddressDetector();
+    private final DetectorProbe probe = new DetectorProbe(detector, Kind.CRYPTO_ADDRESS);
 
     private static final String DEMAND = """
             You have 48 hours to make the payment. Send 1500 USD in Bitcoin to this address:
@@ -46,9 +49,8 @@ class CryptoAddressDetectorTest {
     void ethereumAddressWithAndWithoutChecksum() {
         Email checked = paste("Donation address (ETH): 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed");
         assertThat(Messages.english().join(run(detector, checked).get(0).evidence())).contains("checksum valid");
-        Email plain = paste("Donation address (ETH): 0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed");
-        List<Finding> f = run(detector, plain);
-        assertThat(Messages.english().join(f.get(0).evidence())).contains("no checksum");
+        DetectorRun f = probe.on("Donation address (ETH): 0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed");
+        assertThat(Messages.english().join(f.first().evidence())).contains("no checksum");
     }
 
     @Test
@@ -61,16 +63,15 @@ class CryptoAddressDetectorTest {
 
     @Test
     void anAddressWithoutAnyDemandIsNotReported() {
-        Email e = paste("""
+        assertThat(probe.findings("""
                 Here is an example from the Bitcoin white paper discussion:
                 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa is the address of the first block's reward.
-                """);
-        assertThat(run(detector, e)).isEmpty();
+                """)).isEmpty();
     }
 
     @Test
     void codesThatLookLikeAddressesAreIgnored() {
-        Email e = paste("Please pay invoice 3000000000000000000000000001 and quote tracking 1Z999AA10123456784.");
-        assertThat(run(detector, e)).isEmpty();
+        assertThat(probe.findings(
+                "Please pay invoice 3000000000000000000000000001 and quote tracking 1Z999AA10123456784.")).isEmpty();
     }
 }

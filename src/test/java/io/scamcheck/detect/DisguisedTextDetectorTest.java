@@ -1,38 +1,24 @@
 package io.scamcheck.detect;
 
 import io.scamcheck.i18n.Messages;
-import io.scamcheck.model.Email;
+import io.scamcheck.testing.DetectorProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.List;
-
-import static io.scamcheck.testing.Fixtures.paste;
-import static io.scamcheck.testing.Fixtures.run;
 import static io.scamcheck.testing.Fixtures.words;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DisguisedTextDetectorTest {
     private final DisguisedTextDetector detector = new DisguisedTextDetector();
-
-    private List<String> spans(String text) {
-        Email e = paste(text);
-        return words(e, run(detector, e), Kind.DISGUISED_TEXT);
-    }
-
-    private Finding only(String text) {
-        List<Finding> f = run(detector, paste(text));
-        assertThat(f).hasSize(1);
-        return f.get(0);
-    }
+    private final DetectorProbe probe = new DetectorProbe(detector, Kind.DISGUISED_TEXT);
 
     @Test
     void cyrillicLettersInsideEnglishWords() {
         // "Соnfіrmаtіоn" with Cyrillic С, о, і, а; "Pаyment" with Cyrillic а
         String text = "Order \u0421\u043enf\u0456rm\u0430t\u0456\u043en needed: your P\u0430yment failed.";
-        assertThat(spans(text)).containsExactly("\u0421\u043enf\u0456rm\u0430t\u0456\u043en", "P\u0430yment");
-        Finding f = only(text);
+        assertThat(probe.words(text)).containsExactly("\u0421\u043enf\u0456rm\u0430t\u0456\u043en", "P\u0430yment");
+        Finding f = probe.only(text);
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         Messages m = Messages.english();
         assertThat(m.join(f.explanation())).contains("2 words are spelled with letters from another alphabet");
@@ -41,35 +27,35 @@ class DisguisedTextDetectorTest {
 
     @Test
     void greekLookalikesToo() {
-        assertThat(spans("Claim y\u03bfur airdr\u03bfp now")).containsExactly("y\u03bfur", "airdr\u03bfp");
+        assertThat(probe.words("Claim y\u03bfur airdr\u03bfp now")).containsExactly("y\u03bfur", "airdr\u03bfp");
     }
 
     @Test
     void aWholeWordOfLookalikesBetweenEnglishWords() {
         // "as" written with Cyrillic а and ѕ, between English words
-        assertThat(spans("Act fast \u0430\u0455 soon as you can")).containsExactly("\u0430\u0455");
+        assertThat(probe.words("Act fast \u0430\u0455 soon as you can")).containsExactly("\u0430\u0455");
     }
 
     @Test
     void invisibleCharactersInsideAWord() {
         String text = "Your Coin\u200Bba\u200Bse account is locked. Pay\u00ADP\u00ADal too.";
-        assertThat(spans(text)).containsExactly("Coin\u200Bba\u200Bse", "Pay\u00ADP\u00ADal");
-        assertThat(Messages.english().join(only(text).explanation())).contains("2 words have hidden marks");
+        assertThat(probe.words(text)).containsExactly("Coin\u200Bba\u200Bse", "Pay\u00ADP\u00ADal");
+        assertThat(Messages.english().join(probe.only(text).explanation())).contains("2 words have hidden marks");
     }
 
     @Test
     void foreignMarkInsideAnEnglishWord() {
-        assertThat(spans("Immed\u0650iate suspension")).containsExactly("Immed\u0650iate");
+        assertThat(probe.words("Immed\u0650iate suspension")).containsExactly("Immed\u0650iate");
     }
 
     @Test
     void backwardsText() {
-        assertThat(spans("Open \u202Efdp.exe now")).containsExactly("\u202Efdp.exe");
+        assertThat(probe.words("Open \u202Efdp.exe now")).containsExactly("\u202Efdp.exe");
     }
 
     @Test
     void styledLettersAreAWeakSign() {
-        Finding f = only("\uD835\uDC18\uD835\uDC0E\uD835\uDC14\uD835\uDC11 prize is waiting");
+        Finding f = probe.only("\uD835\uDC18\uD835\uDC0E\uD835\uDC14\uD835\uDC11 prize is waiting");
         assertThat(f.severity()).isEqualTo(Severity.CAUTION);
     }
 
@@ -96,6 +82,6 @@ class DisguisedTextDetectorTest {
         "Plain English text with nothing odd in it.",
     })
     void honestTextIsQuiet(String text) {
-        assertThat(run(detector, paste(text))).isEmpty();
+        assertThat(probe.findings(text)).isEmpty();
     }
 }

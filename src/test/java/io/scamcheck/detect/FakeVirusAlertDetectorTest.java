@@ -1,11 +1,10 @@
 package io.scamcheck.detect;
 
 import io.scamcheck.model.Email;
+import io.scamcheck.testing.DetectorProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
 
 import static io.scamcheck.testing.Fixtures.paste;
 import static io.scamcheck.testing.Fixtures.run;
@@ -14,44 +13,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FakeVirusAlertDetectorTest {
     private final FakeVirusAlertDetector detector = new FakeVirusAlertDetector();
-
-    private List<String> spans(String text) {
-        Email e = paste(text);
-        return words(e, run(detector, e), Kind.FAKE_VIRUS_ALERT);
-    }
+    private final DetectorProbe probe = new DetectorProbe(detector, Kind.FAKE_VIRUS_ALERT);
 
     @Test
     void infectedDeviceAlertIsFound() {
-        assertThat(spans("Warning! Your computer is infected with 5 viruses. Call support now to remove them."))
+        assertThat(probe.words("Warning! Your computer is infected with 5 viruses. Call support now to remove them."))
                 .containsExactly("Your computer is infected with 5 viruses");
     }
 
     @Test
     void countedThreatsFoundOnYourDevice() {
-        assertThat(spans("SECURITY CENTER\nWe have detected 3 trojans on your PC during a routine scan."))
+        assertThat(probe.words("SECURITY CENTER\nWe have detected 3 trojans on your PC during a routine scan."))
                 .containsExactly("We have detected 3 trojans on your PC");
-        assertThat(spans("Virus detected on your device! Download the cleaner now."))
+        assertThat(probe.words("Virus detected on your device! Download the cleaner now."))
                 .containsExactly("Virus detected on your device");
     }
 
     @Test
     void lockedComputerAndRemovalDemand() {
-        assertThat(spans("Your PC has been blocked due to suspicious activity. Remove the viruses from your "
+        assertThat(probe.words("Your PC has been blocked due to suspicious activity. Remove the viruses from your "
                 + "computer by calling us.")).containsExactly("Your PC has been blocked due to suspicious",
                 "Remove the viruses from your computer");
     }
 
     @Test
     void damageAndBlockingWordings() {
-        assertThat(spans("Your system is heavily damaged by four viruses."))
+        assertThat(probe.words("Your system is heavily damaged by four viruses."))
                 .containsExactly("Your system is heavily damaged by four viruses");
-        assertThat(spans("Access to this PC has been blocked for security reasons."))
+        assertThat(probe.words("Access to this PC has been blocked for security reasons."))
                 .containsExactly("Access to this PC has been blocked for");
     }
 
     @Test
     void unprotectedDeviceClaim() {
-        assertThat(spans("Your subscription ended yesterday. Your device is currently unprotected."))
+        assertThat(probe.words("Your subscription ended yesterday. Your device is currently unprotected."))
                 .containsExactly("Your device is currently unprotected");
     }
 
@@ -80,12 +75,12 @@ class FakeVirusAlertDetectorTest {
         "Scammers send pop-ups that claim your computer is infected with viruses. Do not call them.",
     })
     void legitimateMentionsAreQuiet(String text) {
-        assertThat(spans(text)).isEmpty();
+        assertThat(probe.words(text)).isEmpty();
     }
 
     @Test
     void blackmailByAHackerIsLeftToTheHackedDeviceClaim() {
-        assertThat(spans("I hacked your computer last month. Your device has been hacked and I have your "
+        assertThat(probe.words("I hacked your computer last month. Your device has been hacked and I have your "
                 + "contacts.")).isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package io.scamcheck.detect;
 
 import io.scamcheck.model.Email;
+import io.scamcheck.testing.DetectorProbe;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class GenericGreetingDetectorTest {
     private final GenericGreetingDetector detector = new GenericGreetingDetector();
+    private final DetectorProbe probe = new DetectorProbe(detector, Kind.GENERIC_GREETING);
 
     @Test
     void dearCustomerAndDearBeneficiary() {
@@ -25,19 +27,18 @@ class GenericGreetingDetectorTest {
 
     @Test
     void emailAddressUsedAsAName() {
-        Email e = paste("Hello anna.berg@example.org,\nWe noticed a problem with your account.");
-        assertThat(words(e, run(detector, e), Kind.GENERIC_GREETING)).containsExactly("Hello anna.berg@example.org");
+        assertThat(probe.words("Hello anna.berg@example.org,\nWe noticed a problem with your account."))
+                .containsExactly("Hello anna.berg@example.org");
     }
 
     @Test
     void namedGreetingsAreQuiet() {
-        Email e = paste("Dear Anna,\nThanks for the photos from Sunday.\n\nHi everyone, dinner is at 7.");
-        assertThat(run(detector, e)).isEmpty();
+        assertThat(probe.findings(
+                "Dear Anna,\nThanks for the photos from Sunday.\n\nHi everyone, dinner is at 7.")).isEmpty();
     }
 
     @Test
     void greetingWordsInsideASentenceAreQuiet() {
-        Email e = paste("We want every customer to feel welcome, dear reader.");
-        assertThat(run(detector, e)).isEmpty();
+        assertThat(probe.findings("We want every customer to feel welcome, dear reader.")).isEmpty();
     }
 }

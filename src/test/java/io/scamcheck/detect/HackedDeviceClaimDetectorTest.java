@@ -1,24 +1,15 @@
 package io.scamcheck.detect;
 
-import io.scamcheck.model.Email;
+import io.scamcheck.testing.DetectorProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.List;
-
-import static io.scamcheck.testing.Fixtures.paste;
-import static io.scamcheck.testing.Fixtures.run;
-import static io.scamcheck.testing.Fixtures.words;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HackedDeviceClaimDetectorTest {
     private final HackedDeviceClaimDetector detector = new HackedDeviceClaimDetector();
-
-    private List<String> spans(String text) {
-        Email e = paste(text);
-        return words(e, run(detector, e), Kind.HACKED_DEVICE_CLAIM);
-    }
+    private final DetectorProbe probe = new DetectorProbe(detector, Kind.HACKED_DEVICE_CLAIM);
 
     static final String BLACKMAIL = """
             Hello,
@@ -32,7 +23,7 @@ class HackedDeviceClaimDetectorTest {
 
     @Test
     void eachClaimOfTheBlackmailIsFound() {
-        assertThat(spans(BLACKMAIL)).containsExactly(
+        assertThat(probe.words(BLACKMAIL)).containsExactly(
                 "I've hacked your computer",
                 "I installed a special spyware program on your device",
                 "I recorded you through your webcam while you were watching",
@@ -44,27 +35,27 @@ class HackedDeviceClaimDetectorTest {
 
     @Test
     void otherCommonWordings() {
-        assertThat(spans("We have gained full access to your devices and accounts.")).containsExactly(
+        assertThat(probe.words("We have gained full access to your devices and accounts.")).containsExactly(
                 "We have gained full access to your devices");
-        assertThat(spans("My trojan gives me access to your camera and microphone.")).containsExactly(
+        assertThat(probe.words("My trojan gives me access to your camera and microphone.")).containsExactly(
                 "gives me access to your camera");
-        assertThat(spans("I have been monitoring your activity for months.")).containsExactly(
+        assertThat(probe.words("I have been monitoring your activity for months.")).containsExactly(
                 "I have been monitoring your activity for months");
-        assertThat(spans("I have downloaded all your photos, videos and documents.")).containsExactly(
+        assertThat(probe.words("I have downloaded all your photos, videos and documents.")).containsExactly(
                 "I have downloaded all your photos, videos and documents");
     }
 
     @Test
     void moreWaysOfSayingIt() {
-        assertThat(spans("I cracked your email and I have full control over your device."))
+        assertThat(probe.words("I cracked your email and I have full control over your device."))
                 .containsExactly("I cracked your email", "I have full control over your device");
-        assertThat(spans("Your phone was infected with my private malware months ago."))
+        assertThat(probe.words("Your phone was infected with my private malware months ago."))
                 .containsExactly("infected with my private malware");
-        assertThat(spans("A Trojan was installed on your computer when you opened that link."))
+        assertThat(probe.words("A Trojan was installed on your computer when you opened that link."))
                 .containsExactly("Trojan was installed on your computer");
-        assertThat(spans("I exploited a vulnerability in your router."))
+        assertThat(probe.words("I exploited a vulnerability in your router."))
                 .containsExactly("I exploited a vulnerability in your router");
-        assertThat(spans("Then I made a video showing how you satisfy yourself."))
+        assertThat(probe.words("Then I made a video showing how you satisfy yourself."))
                 .containsExactly("made a video showing how you satisfy");
     }
 
@@ -82,6 +73,6 @@ class HackedDeviceClaimDetectorTest {
         "I watched your talk on YouTube, great job!",
     })
     void legitimateSentencesAreQuiet(String text) {
-        assertThat(spans(text)).isEmpty();
+        assertThat(probe.words(text)).isEmpty();
     }
 }

@@ -2,43 +2,37 @@ package io.scamcheck.detect;
 
 import io.scamcheck.i18n.Messages;
 import io.scamcheck.model.Email;
+import io.scamcheck.testing.DetectorProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.List;
-
 import static io.scamcheck.testing.Fixtures.paste;
 import static io.scamcheck.testing.Fixtures.run;
-import static io.scamcheck.testing.Fixtures.words;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PasswordShownDetectorTest {
     private final PasswordShownDetector detector = new PasswordShownDetector();
-
-    private List<String> spans(String text) {
-        Email e = paste(text);
-        return words(e, run(detector, e), Kind.PASSWORD_SHOWN);
-    }
+    private final DetectorProbe probe = new DetectorProbe(detector, Kind.PASSWORD_SHOWN);
 
     @Test
     void passwordAfterTheClaimIsPartOfTheSpan() {
-        assertThat(spans("Hi. I know your password: sunflower1987. I hacked your phone and recorded you."))
+        assertThat(probe.words("Hi. I know your password: sunflower1987. I hacked your phone and recorded you."))
                 .containsExactly("I know your password: sunflower1987");
     }
 
     @Test
     void passwordBeforeTheClaim() {
-        assertThat(spans("I am aware that Tr0ub4dor&3 is one of your passwords. Lets get straight to the point."))
+        assertThat(probe.words("I am aware that Tr0ub4dor&3 is one of your passwords. Lets get straight to the point."))
                 .containsExactly("Tr0ub4dor&3 is one of your passwords");
-        assertThat(spans("I know \"qwerty123\" is your password."))
+        assertThat(probe.words("I know \"qwerty123\" is your password."))
                 .containsExactly("\"qwerty123\" is your password");
     }
 
     @Test
     void yourPasswordIsNeedsBlackmailAround() {
         String blackmail = "Your password is kitten42. I have a video of you, and I want 1000 USD in Bitcoin.";
-        assertThat(spans(blackmail)).containsExactly("Your password is kitten42");
+        assertThat(probe.words(blackmail)).containsExactly("Your password is kitten42");
         Email e = paste(blackmail);
         Finding f = run(detector, e).get(0);
         assertThat(Messages.english().join(f.evidence())).contains("kitten42");
@@ -57,6 +51,6 @@ class PasswordShownDetectorTest {
         "I know your password is hard to remember, so write a hint somewhere safe.",
     })
     void legitimateMessagesAreQuiet(String text) {
-        assertThat(spans(text)).isEmpty();
+        assertThat(probe.words(text)).isEmpty();
     }
 }

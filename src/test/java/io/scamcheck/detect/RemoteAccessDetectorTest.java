@@ -2,6 +2,8 @@ package io.scamcheck.detect;
 
 import io.scamcheck.i18n.Messages;
 import io.scamcheck.model.Email;
+import io.scamcheck.testing.DetectorProbe;
+import io.scamcheck.testing.DetectorRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -9,44 +11,38 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.List;
 
 import static io.scamcheck.testing.Fixtures.eml;
-import static io.scamcheck.testing.Fixtures.paste;
 import static io.scamcheck.testing.Fixtures.run;
-import static io.scamcheck.testing.Fixtures.words;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RemoteAccessDetectorTest {
     private final RemoteAccessDetector detector = new RemoteAccessDetector();
-
-    private List<String> spans(String text) {
-        Email e = paste(text);
-        return words(e, run(detector, e), Kind.REMOTE_ACCESS_REQUEST);
-    }
+    private final DetectorProbe probe = new DetectorProbe(detector, Kind.REMOTE_ACCESS_REQUEST);
 
     @Test
     void toolNameWithADownloadRequest() {
-        Email e = paste("To get your refund, download AnyDesk from the link and read us the 9-digit code.");
-        List<Finding> f = run(detector, e);
-        assertThat(words(e, f, Kind.REMOTE_ACCESS_REQUEST)).containsExactly("download AnyDesk", "code");
-        assertThat(f.get(0).severity()).isEqualTo(Severity.DANGER);
-        assertThat(Messages.english().join(f.get(0).explanation())).contains("AnyDesk");
+        DetectorRun f = probe.on("To get your refund, download AnyDesk from the link and read us the 9-digit code.");
+        assertThat(f.words()).containsExactly("download AnyDesk", "code");
+        assertThat(f.first().severity()).isEqualTo(Severity.DANGER);
+        assertThat(Messages.english().join(f.first().explanation())).contains("AnyDesk");
     }
 
     @Test
     void mentioningScammersDoesNotHideTheRequest() {
-        assertThat(spans("To protect you from scammers, download AnyDesk and give us the code."))
+        assertThat(probe.words("To protect you from scammers, download AnyDesk and give us the code."))
                 .containsExactly("download AnyDesk", "give us", "code");
     }
 
     @Test
     void toolNameWrittenApart() {
-        assertThat(spans("Please install Team Viewer so our agent can help.")).containsExactly("install Team Viewer");
+        assertThat(probe.words("Please install Team Viewer so our agent can help."))
+                .containsExactly("install Team Viewer");
     }
 
     @Test
     void requestInWords() {
-        assertThat(spans("Our technician will need you to allow our technician to connect to your computer."))
+        assertThat(probe.words("Our technician will need you to allow our technician to connect to your computer."))
                 .containsExactly("allow our technician to connect to your computer");
-        assertThat(spans("We can fix it with a remote session on your PC today."))
+        assertThat(probe.words("We can fix it with a remote session on your PC today."))
                 .containsExactly("remote session on your PC");
     }
 
@@ -58,7 +54,7 @@ class RemoteAccessDetectorTest {
         "Remote work is here to stay: tips for your home office.",
     })
     void namesWithoutARequestAreQuiet(String text) {
-        assertThat(spans(text)).isEmpty();
+        assertThat(probe.words(text)).isEmpty();
     }
 
     @Test

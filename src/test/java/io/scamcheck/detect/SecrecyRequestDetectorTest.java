@@ -1,78 +1,73 @@
 package io.scamcheck.detect;
 
 import io.scamcheck.model.Email;
+import io.scamcheck.testing.DetectorProbe;
+import io.scamcheck.testing.DetectorRun;
 import io.scamcheck.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
-import static io.scamcheck.testing.Fixtures.paste;
 import static io.scamcheck.testing.Fixtures.run;
-import static io.scamcheck.testing.Fixtures.words;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SecrecyRequestDetectorTest {
     private final SecrecyRequestDetector detector = new SecrecyRequestDetector();
+    private final DetectorProbe probe = new DetectorProbe(detector, Kind.SECRECY_REQUEST);
 
     @Test
     void bossAsksForAFavourAndSecrecy() {
-        Email e = paste("""
+        DetectorRun f = probe.on("""
                 Are you available? I need a quick favour. I'm in a meeting and can't talk, just reply by email.
                 Please keep this between us for now.
                 """);
-        List<Finding> f = run(detector, e);
-        assertThat(words(e, f, Kind.SECRECY_REQUEST))
+        assertThat(f.words())
                 .containsExactly("Are you available?", "I need a quick favour", "I'm in a meeting and can't talk",
                         "keep this between us");
-        assertThat(f.get(0).explanation()).extracting(t -> t.key()).contains("fact.secrecy-request.unreachable");
+        assertThat(f.factKeys()).contains("fact.secrecy-request.unreachable");
     }
 
     @Test
     void doNotTellTheBank() {
-        Email e = paste("Do not tell your bank about this transfer. If the bank asks, say it is a gift for family.");
-        List<Finding> f = run(detector, e);
-        assertThat(words(e, f, Kind.SECRECY_REQUEST))
+        DetectorRun f = probe.on(
+                "Do not tell your bank about this transfer. If the bank asks, say it is a gift for family.");
+        assertThat(f.words())
                 .containsExactly("Do not tell your bank", "If the bank asks", "say it is a gift");
-        assertThat(f.get(0).explanation()).extracting(t -> t.key()).contains("fact.secrecy-request.bank");
+        assertThat(f.factKeys()).contains("fact.secrecy-request.bank");
     }
 
     @Test
     void advanceFeeConfidentiality() {
-        Email e = paste("I will appreciate your utmost confidentiality in this transaction.");
-        assertThat(words(e, run(detector, e), Kind.SECRECY_REQUEST)).containsExactly("utmost confidentiality");
+        assertThat(probe.words("I will appreciate your utmost confidentiality in this transaction."))
+                .containsExactly("utmost confidentiality");
     }
 
     @Test
     void legalFooterIsQuiet() {
-        Email e = paste("""
+        assertThat(probe.findings("""
                 See you at the meeting.
 
                 CONFIDENTIALITY NOTICE: This e-mail is intended only for the addressee and may contain privileged
                 information. Please keep it strictly confidential. If you have received this message in error,
                 please notify the sender and delete it.
-                """);
-        assertThat(run(detector, e)).isEmpty();
+                """)).isEmpty();
     }
 
     @Test
     void ordinaryAdviceIsQuiet() {
-        Email e = paste("If you don't think a show is right for children, don't let your kids watch it.");
-        assertThat(run(detector, e)).isEmpty();
+        assertThat(probe.findings(
+                "If you don't think a show is right for children, don't let your kids watch it.")).isEmpty();
     }
 
     @Test
     void fakeBossOpenerInAShortNote() {
-        Email e = paste("Can you help me out with this? Please let me know if you have a moment.");
-        List<Finding> f = run(detector, e);
-        assertThat(words(e, f, Kind.SECRECY_REQUEST))
+        DetectorRun f = probe.on("Can you help me out with this? Please let me know if you have a moment.");
+        assertThat(f.words())
                 .containsExactly("Can you help me out with this", "let me know if you have a moment");
-        assertThat(f.get(0).explanation()).extracting(t -> t.key()).contains("fact.secrecy-request.opener");
+        assertThat(f.factKeys()).contains("fact.secrecy-request.opener");
     }
 
     @Test
     void areYouAvailableOpener() {
-        Email e = paste("Hi, are you available? I need a quick favour from you.\n\nSent from my iPhone");
-        assertThat(words(e, run(detector, e), Kind.SECRECY_REQUEST))
+        assertThat(probe.words("Hi, are you available? I need a quick favour from you.\n\nSent from my iPhone"))
                 .containsExactly("are you available?", "I need a quick favour from you");
     }
 
@@ -92,12 +87,11 @@ class SecrecyRequestDetectorTest {
 
     @Test
     void longLetterWithAQuestionIsQuiet() {
-        Email e = paste("""
+        assertThat(probe.findings("""
                 Hi all, the garden club meets on Saturday at ten in the church hall. We will plan the spring
                 planting, sort the seed swap and choose who brings tea. Last time we ran out of cups, so please
                 bring one if you can. The path by the side door is muddy, so use the front entrance. Are you
                 around on Saturday? Let me know if you have a minute to help set up the tables before we start.
-                """);
-        assertThat(run(detector, e)).isEmpty();
+                """)).isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package io.scamcheck.detect;
 
 import io.scamcheck.i18n.Messages;
 import io.scamcheck.model.Email;
+import io.scamcheck.testing.DetectorProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -9,38 +10,33 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.List;
 
 import static io.scamcheck.testing.Fixtures.eml;
-import static io.scamcheck.testing.Fixtures.paste;
 import static io.scamcheck.testing.Fixtures.run;
 import static io.scamcheck.testing.Fixtures.words;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SentFromYourAccountDetectorTest {
     private final SentFromYourAccountDetector detector = new SentFromYourAccountDetector();
-
-    private List<String> spans(String text) {
-        Email e = paste(text);
-        return words(e, run(detector, e), Kind.SENT_FROM_YOUR_ACCOUNT);
-    }
+    private final DetectorProbe probe = new DetectorProbe(detector, Kind.SENT_FROM_YOUR_ACCOUNT);
 
     @Test
     void firstPersonClaim() {
-        assertThat(spans("As you may have noticed, I sent you this email from your account."))
+        assertThat(probe.words("As you may have noticed, I sent you this email from your account."))
                 .containsExactly("I sent you this email from your account");
     }
 
     @Test
     void contractedAndWritingForms() {
-        assertThat(spans("I've sent you this letter from your account."))
+        assertThat(probe.words("I've sent you this letter from your account."))
                 .containsExactly("I've sent you this letter from your account");
-        assertThat(spans("I am writing to you from your own mailbox, as you can see."))
+        assertThat(probe.words("I am writing to you from your own mailbox, as you can see."))
                 .containsExactly("I am writing to you from your own mailbox");
     }
 
     @Test
     void passiveClaim() {
-        assertThat(spans("Look closely: this message was sent from your own mailbox."))
+        assertThat(probe.words("Look closely: this message was sent from your own mailbox."))
                 .containsExactly("this message was sent from your own mailbox");
-        assertThat(spans("The sender address is your own address, check it."))
+        assertThat(probe.words("The sender address is your own address, check it."))
                 .containsExactly("sender address is your own address");
     }
 
@@ -70,7 +66,7 @@ class SentFromYourAccountDetectorTest {
         "Scammers claim this email was sent from your account. It was not.",
     })
     void legitimateSentencesAreQuiet(String text) {
-        assertThat(spans(text)).isEmpty();
+        assertThat(probe.words(text)).isEmpty();
     }
 
     @Test

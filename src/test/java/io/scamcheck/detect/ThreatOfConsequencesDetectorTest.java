@@ -1,6 +1,8 @@
 package io.scamcheck.detect;
 
 import io.scamcheck.model.Email;
+import io.scamcheck.testing.DetectorProbe;
+import io.scamcheck.testing.DetectorRun;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -12,39 +14,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ThreatOfConsequencesDetectorTest {
     private final ThreatOfConsequencesDetector detector = new ThreatOfConsequencesDetector();
+    private final DetectorProbe probe = new DetectorProbe(detector, Kind.THREAT_OF_CONSEQUENCES);
 
     @Test
     void accountClosureAndLossOfFiles() {
-        Email e = paste("""
+        DetectorRun f = probe.on("""
                 Your account will be permanently suspended unless you act.
                 Failure to update your details will result in the loss of your data.
                 Your photos and videos will be deleted on Monday.
                 """);
-        List<Finding> f = run(detector, e);
-        assertThat(words(e, f, Kind.THREAT_OF_CONSEQUENCES)).containsExactly(
+        assertThat(f.words()).containsExactly(
                 "Your account will be permanently suspended",
                 "Failure to update your details will result",
                 "Your photos and videos will be deleted");
-        assertThat(f.get(0).severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.first().severity()).isEqualTo(Severity.WARNING);
     }
 
     @Test
     void arrestThreatIsADanger() {
-        Email e = paste("If you do not pay the fine today, a warrant for your arrest will be issued and you will be prosecuted.");
-        List<Finding> f = run(detector, e);
-        assertThat(words(e, f, Kind.THREAT_OF_CONSEQUENCES))
+        DetectorRun f = probe.on(
+                "If you do not pay the fine today, a warrant for your arrest will be issued and you will be prosecuted.");
+        assertThat(f.words())
                 .containsExactly("a warrant for your arrest", "you will be prosecuted");
-        assertThat(f.get(0).severity()).isEqualTo(Severity.DANGER);
-        assertThat(f.get(0).explanation()).extracting(t -> t.key()).contains("fact.threat-of-consequences.legal");
+        assertThat(f.first().severity()).isEqualTo(Severity.DANGER);
+        assertThat(f.factKeys()).contains("fact.threat-of-consequences.legal");
     }
 
     @Test
     void exposureToContactsIsADanger() {
-        Email e = paste("Pay within two days or I will send the video to all your contacts.");
-        List<Finding> f = run(detector, e);
-        assertThat(words(e, f, Kind.THREAT_OF_CONSEQUENCES))
+        DetectorRun f = probe.on("Pay within two days or I will send the video to all your contacts.");
+        assertThat(f.words())
                 .containsExactly("I will send the video to all your contacts");
-        assertThat(f.get(0).severity()).isEqualTo(Severity.DANGER);
+        assertThat(f.first().severity()).isEqualTo(Severity.DANGER);
     }
 
     @Test
@@ -64,13 +65,12 @@ class ThreatOfConsequencesDetectorTest {
     void headlinesThatYourFilesAreAboutToGo() {
         for (String scare : List.of("Storage Limit Reached. Files Removal Scheduled Monday",
                 "24 Hours Left - Prevent Photos & Videos Deletion")) {
-            Email e = paste(scare);
-            assertThat(run(detector, e)).as(scare).extracting(Finding::kind).containsExactly(Kind.THREAT_OF_CONSEQUENCES);
+            assertThat(probe.findings(scare)).as(scare).extracting(Finding::kind).containsExactly(Kind.THREAT_OF_CONSEQUENCES);
         }
         for (String calm : List.of("Our backup plan helps prevent data loss when a disk fails.",
                 "The deletion of old photos from the shared album is scheduled by you in Settings.",
                 "We removed the files you asked about.")) {
-            assertThat(run(detector, paste(calm))).as(calm).isEmpty();
+            assertThat(probe.findings(calm)).as(calm).isEmpty();
         }
     }
 
@@ -84,7 +84,7 @@ class ThreatOfConsequencesDetectorTest {
 
     @Test
     void statementBalanceIsQuiet() {
-        Email e = paste("Your account balance will be shown on your next statement. Funds will be available in two days.");
-        assertThat(run(detector, e)).isEmpty();
+        assertThat(probe.findings(
+                "Your account balance will be shown on your next statement. Funds will be available in two days.")).isEmpty();
     }
 }

@@ -1,6 +1,8 @@
 package io.scamcheck.detect;
 
 import io.scamcheck.model.Email;
+import io.scamcheck.testing.DetectorProbe;
+import io.scamcheck.testing.DetectorRun;
 import io.scamcheck.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -13,95 +15,85 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TooGoodToBeTrueDetectorTest {
     private final TooGoodToBeTrueDetector detector = new TooGoodToBeTrueDetector();
-
-    private static List<String> facts(List<Finding> f) {
-        return f.get(0).explanation().stream().map(t -> t.key()).toList();
-    }
+    private final DetectorProbe probe = new DetectorProbe(detector, Kind.TOO_GOOD_TO_BE_TRUE);
 
     @Test
     void lotteryWinYouNeverEntered() {
-        Email e = paste("""
+        DetectorRun f = probe.on("""
                 Congratulations! Your email address was selected in our international lottery draw.
                 You have won the sum of US$ 2,500,000.00. Claim your prize today.
                 """);
-        List<Finding> f = run(detector, e);
-        assertThat(words(e, f, Kind.TOO_GOOD_TO_BE_TRUE)).containsExactly(
+        assertThat(f.words()).containsExactly(
                 "Your email address was selected", "You have won the", "sum of US$ 2,500,000.00", "Claim your prize");
-        assertThat(f.get(0).severity()).isEqualTo(Severity.WARNING);
-        assertThat(facts(f)).contains("fact.too-good-to-be-true.lottery");
+        assertThat(f.first().severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.factKeys()).contains("fact.too-good-to-be-true.lottery");
     }
 
     @Test
     void inheritanceAndDonation() {
-        Email e = paste("""
+        DetectorRun f = probe.on("""
                 I am a widow with cancer and I wish to donate the sum of 4.5 million dollars to you.
                 You will be the next of kin to these funds.
                 """);
-        List<Finding> f = run(detector, e);
-        assertThat(words(e, f, Kind.TOO_GOOD_TO_BE_TRUE))
+        assertThat(f.words())
                 .containsExactly("donate the sum of", "4.5 million dollars", "next of kin");
-        assertThat(facts(f)).contains("fact.too-good-to-be-true.inheritance");
+        assertThat(f.factKeys()).contains("fact.too-good-to-be-true.inheritance");
     }
 
     @Test
     void surveyForAFreeGift() {
-        Email e = paste("You've been selected to receive a free iPhone! Complete this short survey to claim your reward.");
-        List<Finding> f = run(detector, e);
-        assertThat(words(e, f, Kind.TOO_GOOD_TO_BE_TRUE)).containsExactly(
+        DetectorRun f = probe.on(
+                "You've been selected to receive a free iPhone! Complete this short survey to claim your reward.");
+        assertThat(f.words()).containsExactly(
                 "You've been selected to receive", "free iPhone", "Complete this short survey to claim your reward");
-        assertThat(f.get(0).severity()).isEqualTo(Severity.WARNING);
-        assertThat(facts(f)).contains("fact.too-good-to-be-true.survey");
+        assertThat(f.first().severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.factKeys()).contains("fact.too-good-to-be-true.survey");
     }
 
     @Test
     void surveyWithAPrizeDrawAloneIsOnlyAFaintSign() {
-        Email e = paste("How did we do? Take our 2-minute survey about your stay and enter our draw for a $100 gift card.");
-        List<Finding> f = run(detector, e);
-        assertThat(words(e, f, Kind.TOO_GOOD_TO_BE_TRUE)).isNotEmpty();
-        assertThat(f.get(0).severity()).isEqualTo(Severity.CAUTION);
+        DetectorRun f = probe.on(
+                "How did we do? Take our 2-minute survey about your stay and enter our draw for a $100 gift card.");
+        assertThat(f.words()).isNotEmpty();
+        assertThat(f.first().severity()).isEqualTo(Severity.CAUTION);
     }
 
     @Test
     void guaranteedReturnsAndFreeCoins() {
-        Email invest = paste("Join our crypto trading club: guaranteed returns of 3% daily profit, zero risk.");
-        Email drop = paste("The token airdrop is live. Connect your wallet to claim your tokens.");
-        assertThat(words(invest, run(detector, invest), Kind.TOO_GOOD_TO_BE_TRUE))
+        assertThat(probe.words("Join our crypto trading club: guaranteed returns of 3% daily profit, zero risk."))
                 .containsExactly("guaranteed returns", "3% daily profit");
-        List<Finding> f = run(detector, drop);
-        assertThat(words(drop, f, Kind.TOO_GOOD_TO_BE_TRUE)).containsExactly("airdrop", "claim your tokens");
-        assertThat(facts(f)).contains("fact.too-good-to-be-true.crypto");
+        DetectorRun drop = probe.on("The token airdrop is live. Connect your wallet to claim your tokens.");
+        assertThat(drop.words()).containsExactly("airdrop", "claim your tokens");
+        assertThat(drop.factKeys()).contains("fact.too-good-to-be-true.crypto");
     }
 
     @Test
     void casinoBonus() {
-        Email e = paste("Welcome bonus: 400% bonus + 100 free spins on your first deposit!");
-        List<Finding> f = run(detector, e);
-        assertThat(words(e, f, Kind.TOO_GOOD_TO_BE_TRUE)).containsExactly("400% bonus + 100 free spins");
-        assertThat(facts(f)).contains("fact.too-good-to-be-true.casino");
+        DetectorRun f = probe.on("Welcome bonus: 400% bonus + 100 free spins on your first deposit!");
+        assertThat(f.words()).containsExactly("400% bonus + 100 free spins");
+        assertThat(f.factKeys()).contains("fact.too-good-to-be-true.casino");
     }
 
     @Test
     void bigSumsInTheNewsAreQuiet() {
-        Email e = paste("""
+        assertThat(probe.findings("""
                 The company lost 100 million dollars last year, and the state lottery paid out $2,000,000 to
                 a retired teacher, the paper reported.
-                """);
-        assertThat(run(detector, e)).isEmpty();
+                """)).isEmpty();
     }
 
     @Test
     void ordinaryNewsletterIsQuiet() {
-        Email e = paste("""
+        assertThat(probe.findings("""
                 This week: how to pick a laptop, a review of three new cameras, and free shipping on orders over $50.
                 Reply to this email if you want to join our reader panel.
-                """);
-        assertThat(run(detector, e)).isEmpty();
+                """)).isEmpty();
     }
 
     @Test
     void geneticsIsNotAnInheritance() {
-        Email e = paste("Evolution uses the inheritance of traits, and not randomly but intentionally.");
-        assertThat(run(detector, e)).isEmpty();
+        assertThat(probe.findings(
+                "Evolution uses the inheritance of traits, and not randomly but intentionally.")).isEmpty();
     }
 
     @Test
@@ -113,11 +105,10 @@ class TooGoodToBeTrueDetectorTest {
                 "I'm a solitary savory female. Where r You from?",
                 "The goddess of classic sex. Berenice dreams of meeting you.",
                 "Chat with beautiful Ukrainian women today")) {
-            Email e = paste(lure);
-            List<Finding> f = run(detector, e);
-            assertThat(f).as(lure).hasSize(1);
-            assertThat(f.get(0).severity()).as(lure).isEqualTo(Severity.WARNING);
-            assertThat(facts(f)).as(lure).contains("fact.too-good-to-be-true.dating");
+            DetectorRun f = probe.on(lure);
+            assertThat(f.findings()).as(lure).hasSize(1);
+            assertThat(f.first().severity()).as(lure).isEqualTo(Severity.WARNING);
+            assertThat(f.factKeys()).as(lure).contains("fact.too-good-to-be-true.dating");
         }
     }
 
@@ -128,10 +119,9 @@ class TooGoodToBeTrueDetectorTest {
                 "D.I.Y. 10-Second Carb Ritual Strips Away Fat",
                 "Doctors hate this one weird trick.",
                 "This miracle cure reverses type 2 diabetes")) {
-            Email e = paste(lure);
-            List<Finding> f = run(detector, e);
-            assertThat(f).as(lure).hasSize(1);
-            assertThat(facts(f)).as(lure).contains("fact.too-good-to-be-true.health");
+            DetectorRun f = probe.on(lure);
+            assertThat(f.findings()).as(lure).hasSize(1);
+            assertThat(f.factKeys()).as(lure).contains("fact.too-good-to-be-true.health");
         }
     }
 
@@ -147,9 +137,9 @@ class TooGoodToBeTrueDetectorTest {
                 "We offer loans from $5,000 to $5,000,000 at a low interest rate of 2% to anyone in need.",
                 "website: CRYPTONCOIN. NET ID : 58663353 Pass: tHvb862M The current balance is 90.8 BTC or $1,612,215",
                 "I am bidding for a lucrative infrastructural project that we both can benefit immensely from.")) {
-            Email e = paste(lure);
-            assertThat(run(detector, e)).as(lure).hasSize(1);
-            assertThat(run(detector, e).get(0).severity()).as(lure).isEqualTo(Severity.WARNING);
+            DetectorRun f = probe.on(lure);
+            assertThat(f.findings()).as(lure).hasSize(1);
+            assertThat(f.first().severity()).as(lure).isEqualTo(Severity.WARNING);
         }
     }
 
@@ -166,42 +156,38 @@ class TooGoodToBeTrueDetectorTest {
                 "You have been selected for jury duty; please bring this letter on Monday.",
                 "Your table is reserved for 7 pm on Friday.",
                 "Home loans from $100,000 at 6.5% APR for 30 years; see the full terms on our site.")) {
-            Email e = paste(honest);
-            List<Finding> f = run(detector, e);
-            assertThat(f.stream().filter(x -> x.severity() != Severity.CAUTION).toList()).as(honest).isEmpty();
+            DetectorRun f = probe.on(honest);
+            assertThat(f.findings().stream().filter(x -> x.severity() != Severity.CAUTION).toList()).as(honest).isEmpty();
         }
     }
 
     @Test
     void cryptoGamblingDraws() {
-        Email e = paste("""
+        assertThat(probe.words("""
                 Ten users can win a share of $7,500 BTC every Sunday. Dreaming of a sports car?
                 This round you could win a Lamborghini or $200,000 in Bitcoin. Play Bitcoin dice now.
-                """);
-        assertThat(words(e, run(detector, e), Kind.TOO_GOOD_TO_BE_TRUE)).containsExactly(
+                """)).containsExactly(
                 "can win a share of $7,500", "could win a Lamborghini or $200,000", "Bitcoin dice");
     }
 
     @Test
     void ordinaryPricesAndSportsAreQuiet() {
-        Email e = paste("""
+        assertThat(probe.findings("""
                 The new laptop costs $1,299 and ships next week. Our team can win the league if we beat them
                 on Sunday. Buy two and save up to $1,000 on the bundle.
-                """);
-        assertThat(run(detector, e)).isEmpty();
+                """)).isEmpty();
     }
 
     @Test
     void strangerLookingForAMan() {
-        Email e = paste("My fine Mr. Cool! Wish to see me? We ended our relationship and today I'm looking for class dude!");
-        assertThat(words(e, run(detector, e), Kind.TOO_GOOD_TO_BE_TRUE))
+        assertThat(probe.words("My fine Mr. Cool! Wish to see me? We ended our relationship and today I'm looking for class dude!"))
                 .containsExactly("Wish to see me?", "I'm looking for class dude");
     }
 
     @Test
     void friendSharingHolidayPhotosIsQuiet() {
-        Email e = paste("We are back from Spain. I'm looking for a good time to visit. Want to see the photos from the beach?");
-        assertThat(run(detector, e)).isEmpty();
+        assertThat(probe.findings(
+                "We are back from Spain. I'm looking for a good time to visit. Want to see the photos from the beach?")).isEmpty();
     }
 
     @Test
@@ -230,14 +216,12 @@ class TooGoodToBeTrueDetectorTest {
 
     @Test
     void casinoFromASiteYouNeverJoined() {
-        Email e = paste("Welcome to the tower, where the Goddess of Luck gives and takes in this unique slot!");
-        assertThat(words(e, run(detector, e), Kind.TOO_GOOD_TO_BE_TRUE))
+        assertThat(probe.words("Welcome to the tower, where the Goddess of Luck gives and takes in this unique slot!"))
                 .containsExactly("Goddess of Luck", "unique slot");
     }
 
     @Test
     void meetingSlotIsQuiet() {
-        Email e = paste("I booked a new slot for the meeting on Friday. Good luck with the talk!");
-        assertThat(run(detector, e)).isEmpty();
+        assertThat(probe.findings("I booked a new slot for the meeting on Friday. Good luck with the talk!")).isEmpty();
     }
 }

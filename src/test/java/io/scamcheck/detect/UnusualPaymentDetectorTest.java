@@ -1,50 +1,37 @@
 package io.scamcheck.detect;
 
 import io.scamcheck.i18n.Messages;
-import io.scamcheck.model.Email;
+import io.scamcheck.testing.DetectorProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.List;
-
 import static io.scamcheck.testing.Fixtures.paste;
-import static io.scamcheck.testing.Fixtures.run;
 import static io.scamcheck.testing.Fixtures.words;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class UnusualPaymentDetectorTest {
     private final UnusualPaymentDetector detector = new UnusualPaymentDetector();
-
-    private List<String> spans(String text) {
-        Email e = paste(text);
-        return words(e, run(detector, e), Kind.UNUSUAL_PAYMENT);
-    }
-
-    private Finding only(String text) {
-        List<Finding> f = run(detector, paste(text));
-        assertThat(f).hasSize(1);
-        return f.get(0);
-    }
+    private final DetectorProbe probe = new DetectorProbe(detector, Kind.UNUSUAL_PAYMENT);
 
     @Test
     void giftCardsForAFee() {
-        assertThat(spans("To release your parcel you must pay the customs fee with Google Play cards."))
+        assertThat(probe.words("To release your parcel you must pay the customs fee with Google Play cards."))
                 .containsExactly("pay", "fee", "Google Play cards");
     }
 
     @Test
     void giftCardCodesRequested() {
         String text = "Buy four Apple gift cards of 100 dollars each, scratch the back and send me the codes.";
-        assertThat(spans(text)).containsExactly("Apple gift cards", "send me the codes");
-        Finding f = only(text);
+        assertThat(probe.words(text)).containsExactly("Apple gift cards", "send me the codes");
+        Finding f = probe.only(text);
         assertThat(f.severity()).isEqualTo(Severity.DANGER);
         assertThat(Messages.english().join(f.explanation())).contains("numbers on the back");
     }
 
     @Test
     void bossAsksForGiftCardsAcrossSentences() {
-        assertThat(spans("""
+        assertThat(probe.words("""
                 Are you at your desk? I need you to get five Apple gift cards for a client today.
                 Keep this between us. When you have them, email me pictures of the backs.
                 """)).containsExactly("Apple gift cards", "email me pictures of the backs");
@@ -52,38 +39,39 @@ class UnusualPaymentDetectorTest {
 
     @Test
     void bitcoinDemands() {
-        assertThat(spans("Make the payment of 1200 USD in Bitcoin within 48 hours."))
+        assertThat(probe.words("Make the payment of 1200 USD in Bitcoin within 48 hours."))
                 .containsExactly("payment of 1200 USD in Bitcoin");
-        assertThat(spans("Send 0.05 BTC to my bitcoin wallet below."))
+        assertThat(probe.words("Send 0.05 BTC to my bitcoin wallet below."))
                 .containsExactly("Send 0.05 BTC to my bitcoin wallet");
-        assertThat(spans("Go to the nearest Bitcoin ATM and insert the cash.")).contains("Bitcoin ATM");
+        assertThat(probe.words("Go to the nearest Bitcoin ATM and insert the cash.")).contains("Bitcoin ATM");
     }
 
     @Test
     void claimWordsInTheScamDoNotHideIt() {
-        assertThat(spans("Claim your reward now: pay the shipping fee in Bitcoin."))
+        assertThat(probe.words("Claim your reward now: pay the shipping fee in Bitcoin."))
                 .containsExactly("pay the shipping fee in Bitcoin");
     }
 
     @Test
     void moneyTransferServices() {
-        assertThat(spans("Send the processing fee by Western Union to our agent in London."))
+        assertThat(probe.words("Send the processing fee by Western Union to our agent in London."))
                 .containsExactly("fee by Western Union");
-        assertThat(spans("Transfer the money through MoneyGram today.")).containsExactly("Transfer the money", "MoneyGram");
+        assertThat(probe.words("Transfer the money through MoneyGram today."))
+                .containsExactly("Transfer the money", "MoneyGram");
     }
 
     @Test
     void cashByCourier() {
-        Finding f = only("Withdraw the cash from your bank. A courier will come to your home to collect the cash.");
+        Finding f = probe.only("Withdraw the cash from your bank. A courier will come to your home to collect the cash.");
         assertThat(f.severity()).isEqualTo(Severity.DANGER);
         assertThat(words(paste("A courier will come to your home to collect the cash."),
-                run(detector, paste("A courier will come to your home to collect the cash.")),
+                probe.findings("A courier will come to your home to collect the cash."),
                 Kind.UNUSUAL_PAYMENT)).containsExactly("courier will come to your home to collect the cash");
     }
 
     @Test
     void aWireWeighsLittle() {
-        Finding f = only("Please pay the invoice by wire transfer before Friday.");
+        Finding f = probe.only("Please pay the invoice by wire transfer before Friday.");
         assertThat(f.severity()).isEqualTo(Severity.CAUTION);
     }
 
@@ -111,6 +99,6 @@ class UnusualPaymentDetectorTest {
         "Scammers ask you to pay in gift cards. No real agency will ever do that.",
     })
     void legitimateMessagesAreQuiet(String text) {
-        assertThat(spans(text)).isEmpty();
+        assertThat(probe.words(text)).isEmpty();
     }
 }

@@ -5,8 +5,6 @@ import io.scamcheck.i18n.Messages;
 import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +20,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import static io.scamcheck.ui.WindowActions.copy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The language choice in the header: the real analyzer, the seed scam pasted, then Deutsch chosen. */
@@ -67,11 +66,7 @@ class LanguageWindowTest {
         assertThat(box.getItems().stream().map(LanguageChoice::nameOf).toList())
                 .containsExactly("English", "Deutsch", "Português", "Nederlands", "Français", "Español");
 
-        robot.interact(() -> {
-            ClipboardContent c = new ClipboardContent();
-            c.putString(TestDetectors.SEED);
-            Clipboard.getSystemClipboard().setContent(c);
-        });
+        copy(robot, TestDetectors.SEED);
         robot.clickOn("#pasteButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.getScreen() == MainViewModel.Screen.RESULT);
         WaitForAsyncUtils.waitForFxEvents();

@@ -4,11 +4,8 @@ import io.scamcheck.detect.Analyzer;
 import io.scamcheck.detect.Kind;
 import io.scamcheck.i18n.Messages;
 import io.scamcheck.intake.Intake;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +25,10 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import static io.scamcheck.ui.WindowActions.copyHtml;
+import static io.scamcheck.ui.WindowActions.realModel;
+import static io.scamcheck.ui.WindowActions.shownKinds;
+import static io.scamcheck.ui.WindowActions.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -53,8 +54,7 @@ class MainIntakeWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        vm = new MainViewModel(Analyzer.standard(), Wording.of(messages), checks, Platform::runLater,
-                ScamCheckApp.CHECK_TIMEOUT);
+        vm = realModel(messages, checks, ScamCheckApp.CHECK_TIMEOUT);
         window = ScamCheckApp.show(stage, vm, messages);
     }
 
@@ -73,31 +73,18 @@ class MainIntakeWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private List<String> shownKinds() {
-        return window.cards().stream().map(c -> c.model().kindId()).toList();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
     @Test
     void pastedHtmlKeepsWhereItsLinkReallyLeads(FxRobot robot) throws Exception {
         // The plain words alone hide the real target: no mismatch can be seen in them.
         assertThat(Analyzer.standard().analyze(Intake.fromPaste(LINK_PLAIN)).findings())
                 .noneMatch(f -> f.kind() == Kind.LINK_TEXT_MISMATCH);
-        robot.interact(() -> {
-            ClipboardContent c = new ClipboardContent();
-            c.putHtml(LINK_HTML);
-            c.putString(LINK_PLAIN);
-            Clipboard.getSystemClipboard().setContent(c);
-        });
+        copyHtml(robot, LINK_HTML, LINK_PLAIN);
 
         robot.clickOn("#pasteButton");
         awaitScreen(MainViewModel.Screen.RESULT);
 
-        assertThat(shownKinds()).contains(Kind.LINK_TEXT_MISMATCH.id());
-        int i = shownKinds().indexOf(Kind.LINK_TEXT_MISMATCH.id());
+        assertThat(shownKinds(window)).contains(Kind.LINK_TEXT_MISMATCH.id());
+        int i = shownKinds(window).indexOf(Kind.LINK_TEXT_MISMATCH.id());
         assertThat(window.cards().get(i).model().title())
                 .isEqualTo(messages.get("kind.link-text-mismatch.title"));
         // The reader sees the words of the message, not its HTML.
@@ -107,12 +94,8 @@ class MainIntakeWindowTest {
 
     @Test
     void htmlWithNoTextFallsBackToThePlainText(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            ClipboardContent c = new ClipboardContent();
-            c.putHtml("<html><body><img src=\"x.png\"></body></html>");
-            c.putString("Hi Ann, lunch on Friday at noon? Love, Bob");
-            Clipboard.getSystemClipboard().setContent(c);
-        });
+        copyHtml(robot, "<html><body><img src=\"x.png\"></body></html>",
+                "Hi Ann, lunch on Friday at noon? Love, Bob");
         robot.clickOn("#pasteButton");
         awaitScreen(MainViewModel.Screen.RESULT);
         assertThat(vm.getResult().text()).contains("lunch on Friday");
@@ -124,7 +107,7 @@ class MainIntakeWindowTest {
         robot.interact(() -> taken[0] = window.drop(List.of(), LINK_HTML, LINK_PLAIN));
         awaitScreen(MainViewModel.Screen.RESULT);
         assertThat(taken[0]).isTrue();
-        assertThat(shownKinds()).contains(Kind.LINK_TEXT_MISMATCH.id());
+        assertThat(shownKinds(window)).contains(Kind.LINK_TEXT_MISMATCH.id());
     }
 
     @Test
@@ -199,7 +182,7 @@ class MainIntakeWindowTest {
         robot.type(KeyCode.ENTER);
         awaitScreen(MainViewModel.Screen.RESULT);
         assertThat(vm.getResult().text()).contains("1-844-286-1916");
-        assertThat(shownKinds()).contains(Kind.CALL_THIS_NUMBER.id());
+        assertThat(shownKinds(window)).contains(Kind.CALL_THIS_NUMBER.id());
         assertThat(text(robot, "#sourceLabel")).contains(messages.get("window.mailbox.source", "saved.mbox", 2, 3));
 
         // Back to the list, and another message chosen with the button.

@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
@@ -29,6 +28,9 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import static io.scamcheck.ui.WindowActions.clickWords;
+import static io.scamcheck.ui.WindowActions.copy;
+import static io.scamcheck.ui.WindowActions.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real window, driven like a person would: clipboard, buttons, clicks and keys. Stand-in detector. */
@@ -53,14 +55,6 @@ class MainWindowTest {
         checks.shutdownNow();
     }
 
-    private void copy(FxRobot robot, String text) {
-        robot.interact(() -> {
-            ClipboardContent c = new ClipboardContent();
-            c.putString(text);
-            Clipboard.getSystemClipboard().setContent(c);
-        });
-    }
-
     private void clearClipboard(FxRobot robot) {
         robot.interact(() -> Clipboard.getSystemClipboard().clear());
     }
@@ -83,10 +77,6 @@ class MainWindowTest {
     private Text run(FxRobot robot, String words) {
         return window.messageView().runs().stream().filter(t -> t.getText().equals(words)).findFirst()
                 .orElseThrow(() -> new AssertionError("no run with the words " + words));
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
     }
 
     @Test
@@ -187,7 +177,7 @@ class MainWindowTest {
     void clickingMarkedWordsSelectsTheirCard(FxRobot robot) throws Exception {
         pasteSeed(robot);
 
-        clickWords(robot, run(robot, "MAC Address : A0:95:6D:C7"));
+        clickWords(robot, window, run(robot, "MAC Address : A0:95:6D:C7"));
 
         assertThat(vm.getSelectedCard()).isEqualTo(0);
         Region card = window.cards().get(0).node();
@@ -197,13 +187,13 @@ class MainWindowTest {
         // A click between words, or on plain words, changes nothing.
         Text plain = window.messageView().runs().stream().filter(t -> t.getText().startsWith("We have found"))
                 .findFirst().orElseThrow();
-        clickWords(robot, plain);
+        clickWords(robot, window, plain);
         assertThat(vm.getSelectedCard()).isEqualTo(0);
 
         // Words shared by two findings: a second click moves to the other card.
-        clickWords(robot, run(robot, "call MS Support Team"));
+        clickWords(robot, window, run(robot, "call MS Support Team"));
         assertThat(vm.getSelectedCard()).isEqualTo(1);
-        clickWords(robot, run(robot, "call MS Support Team"));
+        clickWords(robot, window, run(robot, "call MS Support Team"));
         assertThat(vm.getSelectedCard()).isEqualTo(2);
         assertThat(window.cards().get(2).node().getStyleClass()).contains("selected");
     }
@@ -231,9 +221,9 @@ class MainWindowTest {
         assertThat(mark.getBoundsInParent().contains(
                 before.getBoundsInParent().getMinX() + 2, before.getBoundsInParent().getMinY() + 2)).isTrue();
 
-        clickWords(robot, before);
+        clickWords(robot, window, before);
         assertThat(vm.getSelectedCard()).isEqualTo(-1);
-        clickWords(robot, mark);
+        clickWords(robot, window, mark);
         assertThat(vm.getSelectedCard()).isEqualTo(0);
     }
 
@@ -444,11 +434,4 @@ class MainWindowTest {
     }
 
     /** Clicks on the first letter of a run of the message, as a person would click on the words. */
-    private void clickWords(FxRobot robot, Text run) {
-        Segment seg = (Segment) run.getUserData();
-        javafx.geometry.Point2D[] at = new javafx.geometry.Point2D[1];
-        robot.interact(() -> at[0] = window.messageView().screenPointOf(seg.start()));
-        robot.clickOn(at[0]);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

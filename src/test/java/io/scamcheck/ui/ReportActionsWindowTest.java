@@ -1,8 +1,6 @@
 package io.scamcheck.ui;
 
-import io.scamcheck.detect.Analyzer;
 import io.scamcheck.i18n.Messages;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -29,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static io.scamcheck.ui.WindowActions.realModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The helper buttons in the real window: save a report, copy the summary, open the technical details. */
@@ -41,8 +40,7 @@ class ReportActionsWindowTest {
 
     @Start
     void start(Stage stage) {
-        vm = new MainViewModel(Analyzer.standard(), Wording.of(messages), checks, Platform::runLater,
-                Duration.ofSeconds(20));
+        vm = realModel(messages, checks, Duration.ofSeconds(20));
         window = ScamCheckApp.show(stage, vm, messages);
     }
 

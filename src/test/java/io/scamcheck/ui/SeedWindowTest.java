@@ -1,15 +1,11 @@
 package io.scamcheck.ui;
 
-import io.scamcheck.detect.Analyzer;
 import io.scamcheck.detect.DetectorRegistry;
 import io.scamcheck.detect.Kind;
 import io.scamcheck.detect.Report;
 import io.scamcheck.i18n.Messages;
 import io.scamcheck.testing.Fixtures;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -24,10 +20,13 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import static io.scamcheck.ui.WindowActions.clickWords;
+import static io.scamcheck.ui.WindowActions.copy;
+import static io.scamcheck.ui.WindowActions.realModel;
+import static io.scamcheck.ui.WindowActions.shownKinds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -47,8 +46,7 @@ class SeedWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        vm = new MainViewModel(Analyzer.standard(), Wording.of(messages), checks, Platform::runLater,
-                Duration.ofSeconds(20));
+        vm = realModel(messages, checks, Duration.ofSeconds(20));
         window = ScamCheckApp.show(stage, vm, messages);
     }
 
@@ -67,10 +65,6 @@ class SeedWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private List<String> shownKinds() {
-        return window.cards().stream().map(c -> c.model().kindId()).toList();
-    }
-
     private Text markedRunWith(String words) {
         return window.messageView().runs().stream()
                 .filter(t -> t.getStyleClass().contains("marked") && t.getText().contains(words))
@@ -80,11 +74,7 @@ class SeedWindowTest {
     @Test
     void pastingTheSeedScamShowsEveryClaimOnItsWords(FxRobot robot) throws Exception {
         String seed = Files.readString(Fixtures.sharedFile("samples/seed-tech-support-scam.txt"));
-        robot.interact(() -> {
-            ClipboardContent c = new ClipboardContent();
-            c.putString(seed);
-            Clipboard.getSystemClipboard().setContent(c);
-        });
+        copy(robot, seed);
         robot.clickOn("#pasteButton");
         awaitResult();
 
@@ -96,12 +86,12 @@ class SeedWindowTest {
         Report report = Fixtures.analyze(Fixtures.paste(seed));
         assertThat(robot.lookup(".card .card-title").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactlyElementsOf(report.findings().stream().map(f -> messages.format(f.title())).toList());
-        assertThat(shownKinds()).contains(Kind.CRIME_ACCUSATION.id(), Kind.IP_ADDRESS_CLAIM.id(),
+        assertThat(shownKinds(window)).contains(Kind.CRIME_ACCUSATION.id(), Kind.IP_ADDRESS_CLAIM.id(),
                 Kind.MAC_ADDRESS_CLAIM.id(), Kind.FAKE_LAW.id(), Kind.LICENSE_CANCELLATION.id(),
                 Kind.CALL_THIS_NUMBER.id());
 
         // The MAC address claim is marked on its words, and says so to a screen reader.
-        int mac = shownKinds().indexOf(Kind.MAC_ADDRESS_CLAIM.id());
+        int mac = shownKinds(window).indexOf(Kind.MAC_ADDRESS_CLAIM.id());
         CardModel macCard = window.cards().get(mac).model();
         Text macWords = markedRunWith("A0:95:6D:C7");
         assertThat(macWords.getAccessibleText()).contains(macCard.title());
@@ -120,8 +110,8 @@ class SeedWindowTest {
         robot.clickOn("#anotherButton");
         robot.interact(() -> vm.checkText(seed));
         awaitResult();
-        clickWords(robot, markedRunWith("1-844-286-1916"));
-        assertThat(shownKinds().get(vm.getSelectedCard())).isIn(Kind.CALL_THIS_NUMBER.id(),
+        clickWords(robot, window, markedRunWith("1-844-286-1916"));
+        assertThat(shownKinds(window).get(vm.getSelectedCard())).isIn(Kind.CALL_THIS_NUMBER.id(),
                 Kind.ODD_CAPITALIZATION.id());
         robot.interact(vm::clearSelection);
 
@@ -136,17 +126,10 @@ class SeedWindowTest {
         awaitResult();
 
         assertThat(vm.getResult().verdict().id()).isEqualTo("likely-scam");
-        assertThat(shownKinds()).contains(Kind.BRAND_IMPERSONATION.id(), Kind.MAC_ADDRESS_CLAIM.id());
+        assertThat(shownKinds(window)).contains(Kind.BRAND_IMPERSONATION.id(), Kind.MAC_ADDRESS_CLAIM.id());
         assertThat(robot.lookup("#sourceLabel").queryAs(Label.class).getText())
                 .contains("seed-tech-support-scam.eml");
     }
 
     /** Clicks on the first letter of a run of the message, as a person would click on the words. */
-    private void clickWords(FxRobot robot, Text run) {
-        Segment seg = (Segment) run.getUserData();
-        javafx.geometry.Point2D[] at = new javafx.geometry.Point2D[1];
-        robot.interact(() -> at[0] = window.messageView().screenPointOf(seg.start()));
-        robot.clickOn(at[0]);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -8,8 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -34,6 +32,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import static io.scamcheck.ui.WindowActions.copy;
+import static io.scamcheck.ui.WindowActions.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -104,10 +104,6 @@ class WorriedPersonWindowTest {
     private void awaitIdle() throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.isBusy());
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
     }
 
     private boolean shown(FxRobot robot, String query) {
@@ -271,11 +267,7 @@ class WorriedPersonWindowTest {
 
     @Test
     void ctrlVPastesAndChecks(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            ClipboardContent c = new ClipboardContent();
-            c.putString(PARCEL);
-            Clipboard.getSystemClipboard().setContent(c);
-        });
+        copy(robot, PARCEL);
         robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
         awaitResult();
         assertThat(text(robot, "#verdictHeadline")).isEqualTo(messages.get("verdict.suspicious.headline"));

@@ -1,11 +1,10 @@
 package io.scamcheck.detect.seed;
 
 import io.scamcheck.detect.Analysis;
-import io.scamcheck.detect.Detector;
 import io.scamcheck.detect.Finding;
 import io.scamcheck.detect.Kind;
+import io.scamcheck.detect.PhraseDetector;
 import io.scamcheck.i18n.Text;
-import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Span;
 
 import java.util.ArrayList;
@@ -22,11 +21,13 @@ import java.util.regex.Pattern;
  * someone else's crime does not match. A phrase in a condition ("if you are accused of...", as in advice
  * from a lawyer or a newsletter) is not an accusation and is dropped.
  */
-public final class CrimeAccusationDetector implements Detector {
+public final class CrimeAccusationDetector extends PhraseDetector {
     private static final Pattern CONDITION = Pattern.compile(
             "(?i)\\b(?:if|when|whether|unless|in case|what happens if|even if)\\s{1,3}(?:\\w+\\s{1,3}){0,2}\\z");
 
-    private final Phrases phrases = Phrases.load("crime-accusation");
+    public CrimeAccusationDetector() {
+        super(Kind.CRIME_ACCUSATION, "crime-accusation");
+    }
 
     @Override
     public String name() {
@@ -34,10 +35,10 @@ public final class CrimeAccusationDetector implements Detector {
     }
 
     @Override
-    public List<Finding> detect(Analysis analysis) {
+    protected List<Span> spans(Analysis analysis, List<Span> matches) {
         String text = analysis.text();
         List<Span> kept = new ArrayList<>();
-        for (Span s : analysis.findInSubjectAndBody(phrases)) {
+        for (Span s : matches) {
             if (!Context.startsWord(text, s.start())) {
                 continue;
             }
@@ -48,15 +49,16 @@ public final class CrimeAccusationDetector implements Detector {
             }
             kept.add(s);
         }
-        if (kept.isEmpty()) {
-            return List.of();
-        }
-        Finding.Builder b = Finding.of(Kind.CRIME_ACCUSATION).spans(kept);
+        return kept;
+    }
+
+    @Override
+    protected boolean refine(Analysis analysis, List<Span> kept, Finding.Builder b) {
         String all = String.join(" ", kept.stream().map(analysis::textOf).toList()).toLowerCase(Locale.ROOT);
         if (all.contains("porn") || all.contains("child") || all.contains("abuse") || all.contains("csam")
                 || all.contains("paedo") || all.contains("pedo")) {
             b.fact(Text.of("fact.crime.abuse-material"));
         }
-        return List.of(b.build());
+        return true;
     }
 }

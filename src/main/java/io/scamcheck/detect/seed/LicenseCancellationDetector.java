@@ -1,11 +1,10 @@
 package io.scamcheck.detect.seed;
 
 import io.scamcheck.detect.Analysis;
-import io.scamcheck.detect.Detector;
 import io.scamcheck.detect.Finding;
 import io.scamcheck.detect.Kind;
+import io.scamcheck.detect.PhraseDetector;
 import io.scamcheck.i18n.Text;
-import io.scamcheck.knowledge.Phrases;
 import io.scamcheck.model.Span;
 
 import java.util.ArrayList;
@@ -22,13 +21,15 @@ import java.util.regex.Pattern;
  * IT team ("your Office license will be removed when you leave") is not a threat: a match followed in the same
  * sentence by "when you", "once you" or "after you" is dropped.
  */
-public final class LicenseCancellationDetector implements Detector {
+public final class LicenseCancellationDetector extends PhraseDetector {
     private static final Pattern PLANNED = Pattern.compile(
             "(?i)\\b(?:when|once|after)\\s{1,3}(?:you|your\\s{1,3}(?:contract|employment|job|account))\\b"
                     + "|\\bon\\s{1,3}your\\s{1,3}last\\s{1,3}day\\b");
     private static final Pattern MICROSOFT = Pattern.compile("(?i)\\b(?:windows|microsoft|office|MS)\\b");
 
-    private final Phrases phrases = Phrases.load("license-cancellation");
+    public LicenseCancellationDetector() {
+        super(Kind.LICENSE_CANCELLATION, "license-cancellation");
+    }
 
     @Override
     public String name() {
@@ -36,10 +37,10 @@ public final class LicenseCancellationDetector implements Detector {
     }
 
     @Override
-    public List<Finding> detect(Analysis analysis) {
+    protected List<Span> spans(Analysis analysis, List<Span> matches) {
         String text = analysis.text();
         List<Span> kept = new ArrayList<>();
-        for (Span s : analysis.findInSubjectAndBody(phrases)) {
+        for (Span s : matches) {
             if (!Context.startsWord(text, s.start())) {
                 continue;
             }
@@ -49,22 +50,23 @@ public final class LicenseCancellationDetector implements Detector {
             }
             kept.add(s);
         }
-        if (kept.isEmpty()) {
-            return List.of();
-        }
-        Finding.Builder b = Finding.of(Kind.LICENSE_CANCELLATION).spans(kept);
+        return kept;
+    }
+
+    @Override
+    protected boolean refine(Analysis analysis, List<Span> kept, Finding.Builder b) {
         boolean microsoft = kept.stream().anyMatch(s -> MICROSOFT.matcher(analysis.textOf(s)).find());
         if (microsoft) {
             b.fact(Text.of("fact.license.microsoft"));
         }
         String all = String.join(" ", kept.stream().map(analysis::textOf).toList()).toLowerCase(Locale.ROOT);
         if (!microsoft && BrandImpersonationDetector.sentByOwnDomain(analysis)) {
-            return List.of(); // the antivirus company itself, telling a customer the plan ran out
+            return false; // the antivirus company itself, telling a customer the plan ran out
         }
         if (all.contains("norton") || all.contains("mcafee") || all.contains("avast") || all.contains("avg")
                 || all.contains("kaspersky") || all.contains("bitdefender") || all.contains("virus")) {
             b.fact(Text.of("fact.license.antivirus"));
         }
-        return List.of(b.build());
+        return true;
     }
 }

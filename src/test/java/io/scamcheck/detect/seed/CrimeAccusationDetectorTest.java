@@ -4,6 +4,7 @@ import io.scamcheck.detect.Finding;
 import io.scamcheck.detect.Kind;
 import io.scamcheck.i18n.Text;
 import io.scamcheck.model.Email;
+import io.scamcheck.testing.DetectorProbe;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CrimeAccusationDetectorTest {
     private final CrimeAccusationDetector detector = new CrimeAccusationDetector();
+    private final DetectorProbe probe = new DetectorProbe(detector, Kind.CRIME_ACCUSATION);
 
     @Test
     void findsTheSeedAccusationOnItsWords() {
@@ -44,8 +46,7 @@ class CrimeAccusationDetectorTest {
                     + "to your computer.|illegal content was downloaded to your computer"
     })
     void findsAccusationsAimedAtTheReader(String message, String expected) {
-        Email e = paste(message);
-        assertThat(words(e, run(detector, e), Kind.CRIME_ACCUSATION)).containsExactly(expected);
+        assertThat(probe.words(message)).containsExactly(expected);
     }
 
     @ParameterizedTest
@@ -65,6 +66,6 @@ class CrimeAccusationDetectorTest {
             "You are not suspected of anything; this is a routine survey of our customers."
     })
     void staysQuietOnOrdinaryText(String message) {
-        assertThat(run(detector, paste(message))).isEmpty();
+        assertThat(probe.findings(message)).isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import io.scamcheck.detect.Finding;
 import io.scamcheck.detect.Kind;
 import io.scamcheck.i18n.Text;
 import io.scamcheck.model.Email;
+import io.scamcheck.testing.DetectorProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,13 +13,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.List;
 
 import static io.scamcheck.testing.Fixtures.eml;
-import static io.scamcheck.testing.Fixtures.paste;
 import static io.scamcheck.testing.Fixtures.run;
 import static io.scamcheck.testing.Fixtures.words;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LicenseCancellationDetectorTest {
     private final LicenseCancellationDetector detector = new LicenseCancellationDetector();
+    private final DetectorProbe probe = new DetectorProbe(detector, Kind.LICENSE_CANCELLATION);
 
     @Test
     void findsTheSeedSentenceAndTheSubject() {
@@ -44,13 +45,12 @@ class LicenseCancellationDetectorTest {
                     + "Your Norton 360 protection has been disabled"
     })
     void findsCancellationClaims(String message, String expected) {
-        Email e = paste(message);
-        assertThat(words(e, run(detector, e), Kind.LICENSE_CANCELLATION)).containsExactly(expected);
+        assertThat(probe.words(message)).containsExactly(expected);
     }
 
     @Test
     void antivirusClaimsGetTheAntivirusFact() {
-        List<Finding> f = run(detector, paste("Your Norton license was cancelled because payment failed."));
+        List<Finding> f = probe.findings("Your Norton license was cancelled because payment failed.");
         assertThat(f.get(0).explanation()).contains(Text.of("fact.license.antivirus"));
     }
 
@@ -70,7 +70,7 @@ class LicenseCancellationDetectorTest {
             "Your computer will restart at 2 am tonight to finish installing updates."
     })
     void staysQuietOnOrdinaryText(String message) {
-        assertThat(run(detector, paste(message))).isEmpty();
+        assertThat(probe.findings(message)).isEmpty();
     }
 
     @Test
@@ -82,7 +82,7 @@ class LicenseCancellationDetectorTest {
                 .containsExactly("Your Norton Subscription Has Expired", "Norton Alert: Protection Stopped");
         Email real = eml("From: Norton <noreply@norton.com>\nTo: you@example.com\n" + body);
         assertThat(run(detector, real)).isEmpty();
-        Email chat = paste("My Norton subscription expired last year, so I switched to the free one.");
-        assertThat(run(detector, chat)).isEmpty();
+        assertThat(probe.findings(
+                "My Norton subscription expired last year, so I switched to the free one.")).isEmpty();
     }
 }
