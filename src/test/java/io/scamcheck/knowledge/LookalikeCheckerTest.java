@@ -97,7 +97,8 @@ class LookalikeCheckerTest {
         assertThat(standard.check("commerzbamk.com")).map(l -> l.brand().name()).contains("Commerzbank");
         for (String host : List.of("cvs.sourceforge.net", "sparkasse-hannover.de", "united-domains.de",
                 "www.sparkasse.de", "evri.com", "post-gazette.com", "discovery.com", "lufthansa-technik.com",
-                "zalando-lounge.de", "s-bahn-berlin.de", "schengen-visa-services.org", "blockchain-council.org")) {
+                "zalando-lounge.de", "s-bahn-berlin.de", "schengen-visa-services.org", "blockchain-council.org",
+                "telecom.pt", "interact.io")) {
             assertThat(standard.check(host)).as(host).isEmpty();
         }
     }
