@@ -89,4 +89,17 @@ class LookalikeCheckerTest {
         assertThat(LookalikeChecker.distance("microsoft", "mircosfot", 2)).isEqualTo(2);
         assertThat(LookalikeChecker.distance("abc", "xyz", 1)).isGreaterThan(1);
     }
+
+    @Test
+    void theStandardCompanyListFindsNewLookalikesButNotEverydayHosts() {
+        LookalikeChecker standard = Knowledge.standard().lookalikes();
+        assertThat(standard.check("rabobank-veilig.example")).map(l -> l.brand().name()).contains("Rabobank");
+        assertThat(standard.check("commerzbamk.com")).map(l -> l.brand().name()).contains("Commerzbank");
+        for (String host : List.of("cvs.sourceforge.net", "sparkasse-hannover.de", "united-domains.de",
+                "www.sparkasse.de", "evri.com", "post-gazette.com", "discovery.com", "lufthansa-technik.com",
+                "zalando-lounge.de", "s-bahn-berlin.de", "schengen-visa-services.org", "blockchain-council.org",
+                "telecom.pt", "interact.io")) {
+            assertThat(standard.check(host)).as(host).isEmpty();
+        }
+    }
 }

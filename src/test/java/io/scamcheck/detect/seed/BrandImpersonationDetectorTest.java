@@ -136,4 +136,49 @@ class BrandImpersonationDetectorTest {
                 + "A stellar quarter!\n\nAnn\n");
         assertThat(run(detector, books)).isEmpty();
     }
+
+    @Test
+    void banksParcelServicesAndPhoneCompaniesNamedBySomeoneElse() {
+        for (String from : List.of("Sparkasse <info@kunden-sicherheit.example>",
+                "Caixa Econômica Federal <atendimento@aviso-cliente.example>",
+                "Poste Italiane <noreply@verifica-conto.example>", "GLS Paket <paket@zustellung-info.example>",
+                "Vodafone Kundenservice <rechnung@kundenportal.example>", "Rabobank <service@rabo-beveiliging.example>",
+                "AT&T <billing@account-update.example>", "Mercado Livre <contato@promocao-hoje.example>",
+                "Evri <tracking@parcel-redelivery.example>", "Yahoo Account Team <no-reply@mailbox-check.example>")) {
+            Email e = eml("From: " + from + "\nTo: you@example.com\nSubject: Notice\n\nPlease read this.\n");
+            assertThat(run(detector, e)).as(from).extracting(Finding::kind).containsExactly(Kind.BRAND_IMPERSONATION);
+        }
+        Email signed = eml("From: Service <service@konto-check.example>\nTo: you@example.com\nSubject: Konto\n\n"
+                + "Bitte bestätigen Sie Ihre Daten.\n\nMit freundlichen Grüßen\nIhre Volksbank\nVolksbank Online\n");
+        assertThat(words(signed, run(detector, signed), Kind.BRAND_IMPERSONATION)).containsExactly("Volksbank Online");
+    }
+
+    @Test
+    void theNewCompaniesOwnDomainsAreLeftAlone() {
+        for (String from : List.of("Sparkasse <noreply@sparkasse.de>", "Rabobank <info@mail.rabobank.nl>",
+                "Poste Italiane <noreply@posteitaliane.it>", "AT&T <att@emailff.att.com>",
+                "Evri <noreply@evri.com>", "Caixa <atendimento@caixa.gov.br>",
+                "Mercado Livre <info@mercadolivre.com.br>", "Vodafone <service@vodafone.de>")) {
+            Email e = eml("From: " + from + "\nTo: you@example.com\nSubject: Notice\n\nPlease read this.\n");
+            assertThat(run(detector, e)).as(from).isEmpty();
+        }
+    }
+
+    @Test
+    void everydayWordsAndMailFootersThatShareACompanysNameAreNotImpersonation() {
+        Email footer = eml("From: Matt French <matt.french@yahoo.co.uk>\nTo: list@example.org\nSubject: Re: build\n\n"
+                + "The patch works for me.\n\nMatt\n\n__________________________________________________\n"
+                + "Do You Yahoo!?\nEverything you'll ever need on one web page\n");
+        assertThat(run(detector, footer)).isEmpty();
+        Email phone = eml("From: Ann Lee <ann.lee@yahoo.com>\nTo: you@example.com\nSubject: Dinner\n\n"
+                + "See you at eight.\n\nSent from Yahoo Mail on Android\n");
+        assertThat(run(detector, phone)).isEmpty();
+        Email words = eml("From: Club News <news@club.example>\nTo: you@example.com\nSubject: Meeting\n\n"
+                + "There was some discord at the meeting about the wise use of funds.\n"
+                + "Please send the correos and the Kleinanzeigen for the paper.\n\nDiscord\nCorreos\nWise\n");
+        assertThat(run(detector, words)).isEmpty();
+        Email box = eml("From: Maria <maria@familia.example>\nTo: you@example.com\nSubject: Fotos\n\n"
+                + "Veja a caixa de entrada.\n\nCaixa de entrada\n");
+        assertThat(run(detector, box)).isEmpty();
+    }
 }
