@@ -21,6 +21,18 @@ public record AuthenticationResults(String raw, List<Result> results) {
             return properties.getOrDefault(name, "");
         }
 
+        /**
+         * The domain a DKIM result is about: {@code header.d}, else the domain of {@code header.i}; lower case.
+         */
+        public String signingDomain() {
+            String d = property("header.d");
+            if (d.isEmpty()) {
+                String i = property("header.i");
+                d = i.substring(i.lastIndexOf('@') + 1);
+            }
+            return d.toLowerCase(Locale.ROOT);
+        }
+
         /** The text of this check as written, for a helper: {@code spf=fail smtp.mailfrom=example.com}. */
         public String describe() {
             StringBuilder sb = new StringBuilder(method).append('=').append(result);
@@ -57,6 +69,12 @@ public record AuthenticationResults(String raw, List<Result> results) {
             out.add(new Result(method, m.group(2).toLowerCase(Locale.ROOT), props));
         }
         return new AuthenticationResults(raw, List.copyOf(out));
+    }
+
+    /** The domains whose DKIM signature the server found good ({@code dkim=pass header.d=...}). */
+    public List<String> dkimPassed() {
+        return of("dkim").stream().filter(r -> r.result().equals("pass")).map(Result::signingDomain)
+                .filter(d -> !d.isEmpty()).toList();
     }
 
     public List<Result> of(String method) {

@@ -51,7 +51,7 @@ public final class FailedAuthenticationDetector implements Detector {
             return List.of();
         }
         boolean dkimPass = ar.of("dkim").stream()
-                .anyMatch(r -> r.result().equals("pass") && aligned(dkimDomain(r), fromOwner, false));
+                .anyMatch(r -> r.result().equals("pass") && aligned(r.signingDomain(), fromOwner, false));
         boolean spfPass = ar.of("spf").stream()
                 .anyMatch(r -> r.result().equals("pass") && aligned(mailFromDomain(r), fromOwner, false));
 
@@ -72,7 +72,7 @@ public final class FailedAuthenticationDetector implements Detector {
             }
             if (!spfPass) {
                 for (AuthenticationResults.Result r : ar.of("dkim")) {
-                    if (r.result().equals("fail") && aligned(dkimDomain(r), fromOwner, false)) {
+                    if (r.result().equals("fail") && aligned(r.signingDomain(), fromOwner, false)) {
                         failed.add(r);
                     }
                 }
@@ -105,16 +105,6 @@ public final class FailedAuthenticationDetector implements Detector {
     }
 
     /** The domain a DKIM result is about: header.d, or the part after @ in header.i. */
-    private static String dkimDomain(AuthenticationResults.Result r) {
-        String d = r.property("header.d");
-        if (d.isEmpty()) {
-            String i = r.property("header.i");
-            int at = i.lastIndexOf('@');
-            d = at >= 0 ? i.substring(at + 1) : i;
-        }
-        return d;
-    }
-
     /** The envelope sender's domain an SPF result is about (smtp.mailfrom may be a whole address). */
     private static String mailFromDomain(AuthenticationResults.Result r) {
         String m = r.property("smtp.mailfrom");

@@ -1,6 +1,7 @@
 package io.scamcheck.detect.seed;
 
 import io.scamcheck.detect.Analysis;
+import io.scamcheck.detect.AuthenticationResults;
 import io.scamcheck.detect.Detector;
 import io.scamcheck.detect.Finding;
 import io.scamcheck.detect.Kind;
@@ -133,6 +134,7 @@ public final class BrandImpersonationDetector implements Detector {
         if (analysis.knowledge().brands().stream().anyMatch(b -> b.owns(domain))) {
             return List.of();
         }
+        List<String> signedBy = signedByReceiverCheck(email);
         String text = analysis.text();
         List<Integer> afterSentBy = sentByPhrases(text, email.bodyStart());
         List<Span> closing = candidateLines(text, email, lastLines(text, email.bodyStart()));
@@ -145,7 +147,7 @@ public final class BrandImpersonationDetector implements Detector {
             }
             spans.addAll(signature(brand, text, email, closing, analysis.knowledge().brands()));
             spans.addAll(sentBy(brand, afterSentBy, text));
-            if (spans.isEmpty()) {
+            if (spans.isEmpty() || signedBy.stream().anyMatch(brand::owns)) {
                 continue;
             }
             Finding.Builder b = Finding.of(Kind.BRAND_IMPERSONATION).spans(spans)
@@ -162,6 +164,18 @@ public final class BrandImpersonationDetector implements Detector {
             }
         }
         return out;
+    }
+
+    /**
+     * The domains whose DKIM signature the receiving server found good, from the topmost
+     * {@code Authentication-Results} header (the receiver's own; lower ones may be written by the sender).
+     * A company often sends its mail through a mailing service from a domain of its own that no list can
+     * hold ("news@vodafone-mail.example"); when the company's own domain signed the message, it is the
+     * company's mail. A signature can only be made with the company's key, so a scammer cannot fake one.
+     */
+    static List<String> signedByReceiverCheck(Email email) {
+        List<String> headers = email.headerValues("Authentication-Results");
+        return headers.isEmpty() ? List.of() : AuthenticationResults.parse(headers.get(0)).dkimPassed();
     }
 
     /** Whether a short piece of text (a display name, one line) is the brand presenting itself. */

@@ -181,4 +181,32 @@ class BrandImpersonationDetectorTest {
                 + "Veja a caixa de entrada.\n\nCaixa de entrada\n");
         assertThat(run(detector, box)).isEmpty();
     }
+
+    @Test
+    void aCompanysMailingServiceSignedWithTheCompanysOwnDomainIsLeftAlone() {
+        String body = "Subject: Your new plan\n\nYour new plan starts today.\n\nYour Vodafone Team\n";
+        Email signed = eml("Authentication-Results: mx.example.net; spf=pass smtp.mailfrom=vodafone-mail.example;"
+                + " dkim=pass header.d=vodafone.de; dmarc=pass header.from=vodafone-mail.example\n"
+                + "From: Vodafone <news@vodafone-mail.example>\nTo: you@example.com\n" + body);
+        assertThat(run(detector, signed)).isEmpty();
+
+        Email ownSignature = eml("Authentication-Results: mx.example.net; spf=pass smtp.mailfrom=vodafone-mail.example;"
+                + " dkim=pass header.d=vodafone-mail.example; dmarc=pass header.from=vodafone-mail.example\n"
+                + "From: Vodafone <news@vodafone-mail.example>\nTo: you@example.com\n" + body);
+        assertThat(words(ownSignature, run(detector, ownSignature), Kind.BRAND_IMPERSONATION))
+                .contains("Vodafone");
+
+        Email failed = eml("Authentication-Results: mx.example.net; dkim=fail header.d=vodafone.de\n"
+                + "From: Vodafone <news@vodafone-mail.example>\nTo: you@example.com\n" + body);
+        assertThat(run(detector, failed)).isNotEmpty();
+    }
+
+    @Test
+    void aSignatureClaimedInALowerHeaderTheSenderCouldWriteCountsForNothing() {
+        Email e = eml("Authentication-Results: mx.example.net; spf=none smtp.mailfrom=pay-check.example; dkim=none\n"
+                + "Authentication-Results: fake.example; dkim=pass header.d=paypal.com\n"
+                + "From: PayPal <service@pay-check.example>\nTo: you@example.com\nSubject: Account limited\n\n"
+                + "Your account is limited.\n\nPayPal\n");
+        assertThat(words(e, run(detector, e), Kind.BRAND_IMPERSONATION)).contains("PayPal");
+    }
 }
