@@ -160,6 +160,15 @@ public final class MainController {
     private Label languageLabel;
     @FXML
     private ComboBox<Locale> languageBox;
+    @FXML
+    private HBox languageGroup;
+    /**
+     * The whole answer as one page that scrolls, used when the text is large: the verdict, then the message
+     * (with room for several lines), then "What to do now" and the cards, one under the other. Small scroll
+     * areas inside one another would each show only a line or two.
+     */
+    private final VBox answerPage = new VBox();
+    private final ScrollPane answerScroll = new ScrollPane(answerPage);
 
     // --- report: Save report, Copy summary, Technical details (ReportActions, DetailsView) ---
     @FXML
@@ -261,6 +270,8 @@ public final class MainController {
             }
         });
 
+        languageGroup.visibleProperty().bind(languageBox.visibleProperty());
+        languageGroup.managedProperty().bind(languageBox.managedProperty());
         busyBox.visibleProperty().bind(vm.busyProperty());
         busyBox.managedProperty().bind(vm.busyProperty());
 
@@ -305,6 +316,26 @@ public final class MainController {
         root.widthProperty().addListener((obs, was, now) -> placeVerdictSide());
         watch(vm.fontSizeProperty(), (obs, was, now) -> placeVerdictSide());
         placeVerdictSide();
+
+        answerPage.getStyleClass().add("answer-page");
+        answerScroll.getStyleClass().add("answer-scroll");
+        answerScroll.setId("answerScroll");
+        answerScroll.setFitToWidth(true);
+        answerScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        answerScroll.setFocusTraversable(false);
+        // On the page the message is as tall as its text, but at least five lines and at most most of the
+        // window, so a long message scrolls in a box that still leaves the page around it in view.
+        Region messageScroll = messageView.scrollPane();
+        messageScroll.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> onePage() ? MESSAGE_LINES * messageLineHeight() : Region.USE_COMPUTED_SIZE,
+                vm.fontSizeProperty(), resultScreen.centerProperty()));
+        messageScroll.maxHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> onePage() ? Math.max(MESSAGE_LINES * messageLineHeight(), resultScreen.getHeight() * 0.75)
+                        : Double.MAX_VALUE,
+                vm.fontSizeProperty(), resultScreen.heightProperty(), resultScreen.centerProperty()));
+        root.heightProperty().addListener((obs, was, now) -> placeAnswer());
+        watch(vm.fontSizeProperty(), (obs, was, now) -> placeAnswer());
+        placeAnswer();
 
         watch(vm.resultProperty(), (obs, old, now) -> showResult(now));
         watch(vm.mailboxProperty(), (obs, old, now) -> showMailbox(now));
@@ -643,6 +674,7 @@ public final class MainController {
         messageCut.setVisible(r.cut());
         messageCut.setManaged(r.cut());
         cardsScroll.setVvalue(0);
+        answerScroll.setVvalue(0);
     }
 
     /**
@@ -673,6 +705,8 @@ public final class MainController {
      * view's height of it (a tall card need not fit whole).
      */
     private void revealCard(Node card) {
+        ScrollPane cardsScroll = onePage() ? answerScroll : this.cardsScroll;
+        Region cardsColumn = onePage() ? answerPage : this.cardsColumn;
         cardsScroll.applyCss();
         cardsScroll.layout();
         Bounds b = cardsColumn.sceneToLocal(card.localToScene(card.getBoundsInLocal()));
@@ -759,6 +793,48 @@ public final class MainController {
         }
     }
 
+    /** Lines of the message that stay in view on the one-page answer. */
+    private static final int MESSAGE_LINES = 6;
+    /** Text size from which the answer is one page that scrolls. */
+    static final int ONE_PAGE_FROM = 24;
+
+    /** The height of one line of the message (its text is 1.1em, with 0.35em between lines). */
+    private double messageLineHeight() {
+        double px = vm.fontSizeProperty().get();
+        return px * 1.1 * 1.2 + px * 0.35;
+    }
+
+    /** Whether the answer is one page that scrolls (large text, or a window too short for its panes). */
+    private boolean onePage() {
+        return resultScreen.getCenter() == answerScroll;
+    }
+
+    private void placeAnswer() {
+        double px = vm.fontSizeProperty().get();
+        boolean page = px >= ONE_PAGE_FROM || (root.getHeight() > 0 && root.getHeight() < 30 * px);
+        if (page == onePage()) {
+            return;
+        }
+        if (page) {
+            verdictScroll.setContent(null);
+            cardsScroll.setContent(null);
+            resultSplit.getItems().clear();
+            resultScreen.setTop(null);
+            answerPage.getChildren().setAll(verdictBanner, messagePane, cardsColumn);
+            resultScreen.setCenter(answerScroll);
+            answerScroll.setVvalue(0);
+        } else {
+            answerPage.getChildren().clear();
+            verdictScroll.setContent(verdictBanner);
+            cardsScroll.setContent(cardsColumn);
+            resultSplit.getItems().setAll(messagePane, cardsScroll);
+            resultSplit.setDividerPositions(0.5);
+            resultScreen.setCenter(resultSplit);
+            resultScreen.setTop(verdictScroll);
+        }
+        showMessageHint();
+    }
+
     /** Whether the message and the cards are one above the other (large text or a narrow window). */
     private boolean stacked() {
         return resultSplit.getOrientation() == Orientation.VERTICAL;
@@ -767,12 +843,14 @@ public final class MainController {
     /** The hint over the message, when there are marks and room for it (not with the panes stacked). */
     private void showMessageHint() {
         ResultModel r = vm.getResult();
-        boolean on = r != null && r.hasMarks() && !stacked();
+        boolean on = r != null && r.hasMarks() && (onePage() || !stacked());
         messageHint.setVisible(on);
         messageHint.setManaged(on);
     }
 
     private void revealInVerdict(Node n) {
+        ScrollPane verdictScroll = onePage() ? answerScroll : this.verdictScroll;
+        Region verdictBanner = onePage() ? answerPage : this.verdictBanner;
         verdictScroll.applyCss();
         verdictScroll.layout();
         Bounds b = verdictBanner.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
@@ -810,8 +888,10 @@ public final class MainController {
             mailboxList.requestFocus();
         } else if (!cards.isEmpty()) {
             cards.get(0).node().requestFocus();
-            // Start at the top, with "What to do now" in view above the first card.
+            // Start at the top, with "What to do now" in view above the first card (on the one-page answer,
+            // with the verdict in view).
             cardsScroll.setVvalue(0);
+            answerScroll.setVvalue(0);
         } else {
             anotherButton.requestFocus();
         }

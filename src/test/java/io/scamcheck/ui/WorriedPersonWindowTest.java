@@ -385,26 +385,81 @@ class WorriedPersonWindowTest {
     }
 
     @Test
-    void withVeryLargeTextTheMessageAndCardsKeepRoom(FxRobot robot) throws Exception {
-        robot.interact(() -> vm.useTextSizeForNow(36));
+    void withLargeTextTheHeaderWrapsAndTheMessageKeepsFiveLines(FxRobot robot) throws Exception {
+        // As a person sees it: the language choice offered too, in the window's usual size.
+        robot.interact(() -> {
+            window.offerLanguages(new LanguageChoice(LanguageChoice.memory(), "en"));
+            stage.setWidth(1200);
+            stage.setHeight(860);
+        });
         robot.interact(vm::tryExample);
         awaitResult();
-        Region root = window.root();
-        Region top = robot.lookup("#verdictScroll").queryAs(Region.class);
-        Region message = (Region) window.messageView().node();
-        // The verdict's words are whole (wrapped, never cut), its top part takes at most about half the window,
-        // and the message below still has room for several lines.
-        Label headline = robot.lookup("#verdictHeadline").queryAs(Label.class);
-        assertThat(headline.getHeight()).isGreaterThanOrEqualTo(headline.prefHeight(headline.getWidth()) - 1);
-        assertThat(top.getHeight()).isLessThanOrEqualTo(root.getHeight() * 0.5);
-        assertThat(message.getHeight()).isGreaterThan(3 * 36);
-        // The buttons moved under the words, and Tab to one scrolls it into view.
+        for (int size : new int[] {28, 40}) {
+            robot.interact(() -> vm.useTextSizeForNow(size));
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertHeaderWhole(robot, size);
+            assertMessageHasFiveLines(robot, size);
+        }
+        // The answer is one page that scrolls: a button of the answer reached with Tab scrolls into view.
+        Region page = robot.lookup("#answerScroll").queryAs(Region.class);
         robot.interact(() -> robot.lookup("#anotherButton").query().requestFocus());
         WaitForAsyncUtils.waitForFxEvents();
         Node another = robot.lookup("#anotherButton").query();
         javafx.geometry.Bounds b = another.localToScene(another.getBoundsInLocal());
-        javafx.geometry.Bounds view = top.localToScene(top.getBoundsInLocal());
+        javafx.geometry.Bounds view = page.localToScene(page.getBoundsInLocal());
         assertThat(b.getMinY()).isGreaterThanOrEqualTo(view.getMinY() - 1);
         assertThat(b.getMaxY()).isLessThanOrEqualTo(view.getMaxY() + 1);
+        // The buttons that change the size work at the largest size too.
+        robot.clickOn("#smallerButton");
+        assertThat(vm.fontSizeProperty().get()).isEqualTo(38);
+    }
+
+    /** Every control of the header shows all its words and lies wholly inside the window. */
+    private void assertHeaderWhole(FxRobot robot, int size) {
+        javafx.scene.Scene scene = stage.getScene();
+        List<Node> controls = List.of(robot.lookup(".app-name").query(), robot.lookup("#languageLabel").query(),
+                robot.lookup("#languageBox").query(), robot.lookup(".text-size-label.text-size-words").query(),
+                robot.lookup("#smallerButton").query(), robot.lookup("#largerButton").query(),
+                robot.lookup("#contrastButton").query());
+        for (Node n : controls) {
+            assertThat(n.getId() == null || shown(robot, "#" + n.getId())).as(size + "px " + n).isTrue();
+            javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+            assertThat(b.getMinX()).as(size + "px " + n).isGreaterThanOrEqualTo(-0.5);
+            assertThat(b.getMinY()).as(size + "px " + n).isGreaterThanOrEqualTo(-0.5);
+            assertThat(b.getMaxX()).as(size + "px " + n).isLessThanOrEqualTo(scene.getWidth() + 0.5);
+            assertThat(b.getMaxY()).as(size + "px " + n).isLessThanOrEqualTo(scene.getHeight() + 0.5);
+            Region r = (Region) n;
+            assertThat(r.getWidth()).as(size + "px width of " + n).isGreaterThanOrEqualTo(r.prefWidth(-1) - 0.5);
+        }
+        for (String id : List.of("#smallerButton", "#largerButton")) {
+            Button b = robot.lookup(id).queryButton();
+            List<String> shownWords = b.lookupAll(".text").stream().filter(t -> t instanceof Text)
+                    .map(t -> ((Text) t).getText()).toList();
+            assertThat(shownWords).as(size + "px " + id).containsExactly(b.getText());
+        }
+        for (String query : List.of(".app-name", "#languageLabel", ".text-size-words", "#contrastButton")) {
+            javafx.scene.control.Labeled l = robot.lookup(query).queryAs(javafx.scene.control.Labeled.class);
+            List<String> shownWords = l.lookupAll(".text").stream().filter(t -> t instanceof Text)
+                    .map(t -> ((Text) t).getText()).toList();
+            String words = l.isMnemonicParsing() ? l.getText().replaceFirst("_", "") : l.getText();
+            assertThat(shownWords).as(size + "px " + query).containsExactly(words);
+        }
+    }
+
+    /** The message with its marked words has room for at least five lines, inside the window. */
+    private void assertMessageHasFiveLines(FxRobot robot, int size) {
+        javafx.scene.control.ScrollPane message = window.messageView().scrollPane();
+        Text first = window.messageView().runs().get(0);
+        double line = first.getFont().getSize() * 1.15 + window.messageView().flow().getLineSpacing();
+        assertThat(first.getFont().getSize()).isGreaterThan(size);
+        assertThat(shown(robot, "#resultScreen")).isTrue();
+        assertThat(message.getViewportBounds().getHeight()).as(size + "px message height")
+                .isGreaterThanOrEqualTo(5 * line);
+        // Its whole height fits in the window, so the person can scroll the answer to see it all at once.
+        assertThat(message.getHeight()).isLessThanOrEqualTo(stage.getScene().getHeight());
+        // The words of the answer are whole: wrapped, never cut.
+        Label headline = robot.lookup("#verdictHeadline").queryAs(Label.class);
+        assertThat(headline.getHeight()).isGreaterThanOrEqualTo(headline.prefHeight(headline.getWidth()) - 1);
     }
 }
