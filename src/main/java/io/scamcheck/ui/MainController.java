@@ -93,7 +93,17 @@ public final class MainController {
     @FXML
     private VBox verdictSide;
     /** The verdict's buttons in a row that wraps, under its words, when the text is large. */
-    private final FlowPane verdictRow = new FlowPane();
+    private final FlowPane verdictRow = new FlowPane() {
+        /** As narrow as its narrowest button may be (they wrap their words), not its widest one. */
+        @Override
+        protected double computeMinWidth(double height) {
+            double widest = 0;
+            for (Node n : getManagedChildren()) {
+                widest = Math.max(widest, n.minWidth(-1));
+            }
+            return snappedLeftInset() + widest + snappedRightInset();
+        }
+    };
     @FXML
     private Button alreadyPaidButton;
     @FXML
@@ -313,6 +323,12 @@ public final class MainController {
         // long label (German, Dutch) never squeezes the verdict itself into a narrow column.
         verdictSide.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         verdictSide.maxWidthProperty().bind(vm.fontSizeProperty().multiply(22));
+        // Under the words, the long "already paid" button wraps its words rather than make the answer wider
+        // than the window (the sign, the gaps and the scroll bar take about ten characters' width).
+        alreadyPaidButton.maxWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> verdictSide.getParent() == verdictBanner || root.getWidth() <= 0 ? Region.USE_COMPUTED_SIZE
+                        : Math.max(10 * vm.fontSizeProperty().get(), root.getWidth() - 10 * vm.fontSizeProperty().get()),
+                root.widthProperty(), vm.fontSizeProperty(), verdictSide.parentProperty()));
         root.widthProperty().addListener((obs, was, now) -> placeVerdictSide());
         watch(vm.fontSizeProperty(), (obs, was, now) -> placeVerdictSide());
         placeVerdictSide();

@@ -400,6 +400,13 @@ class WorriedPersonWindowTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertHeaderWhole(robot, size);
             assertMessageHasFiveLines(robot, size);
+            Snapshots.save(robot, stage.getScene(), "window-large-text-" + size + "-top.png");
+            assertMessageCanBeScrolledIntoView(robot, size);
+            Snapshots.save(robot, stage.getScene(), "window-large-text-" + size + "-message.png");
+            // Nothing of the answer is wider than the window.
+            javafx.scene.control.ScrollPane page = robot.lookup("#answerScroll").queryAs(javafx.scene.control.ScrollPane.class);
+            assertThat(page.getContent().getLayoutBounds().getWidth()).as(size + "px answer width")
+                    .isLessThanOrEqualTo(page.getViewportBounds().getWidth() + 0.5);
         }
         // The answer is one page that scrolls: a button of the answer reached with Tab scrolls into view.
         Region page = robot.lookup("#answerScroll").queryAs(Region.class);
@@ -445,6 +452,27 @@ class WorriedPersonWindowTest {
             String words = l.isMnemonicParsing() ? l.getText().replaceFirst("_", "") : l.getText();
             assertThat(shownWords).as(size + "px " + query).containsExactly(words);
         }
+    }
+
+    /** Scrolling the answer page down to the message shows the whole message box, marked words and all. */
+    private void assertMessageCanBeScrolledIntoView(FxRobot robot, int size) {
+        javafx.scene.control.ScrollPane page = robot.lookup("#answerScroll").queryAs(javafx.scene.control.ScrollPane.class);
+        Region message = window.messageView().scrollPane();
+        robot.interact(() -> {
+            double y = page.getContent().sceneToLocal(message.localToScene(0, 0)).getY();
+            double range = page.getContent().getLayoutBounds().getHeight() - page.getViewportBounds().getHeight();
+            page.setVvalue(Math.min(1, Math.max(0, (y - 2 * size) / range)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds view = page.localToScene(page.getLayoutBounds());
+        javafx.geometry.Bounds box = message.localToScene(message.getLayoutBounds());
+        assertThat(view.contains(box.getCenterX(), box.getMinY() + 1)).as(size + "px message top").isTrue();
+        assertThat(box.getMaxY()).as(size + "px message bottom").isLessThanOrEqualTo(view.getMaxY() + 1);
+        Text marked = window.messageView().runs().stream()
+                .filter(t -> t.getStyleClass().stream().anyMatch(c -> c.startsWith("marked"))).findFirst().orElseThrow();
+        javafx.geometry.Bounds words = marked.localToScene(marked.getLayoutBounds());
+        assertThat(box.contains(words.getMinX() + 1, words.getMinY() + 1))
+                .as(size + "px marked words").isTrue();
     }
 
     /** The message with its marked words has room for at least five lines, inside the window. */
