@@ -845,8 +845,9 @@ public final class MainController {
             cardsScroll.setContent(cardsColumn);
             resultSplit.getItems().setAll(messagePane, cardsScroll);
             resultSplit.setDividerPositions(0.5);
-            resultScreen.setCenter(resultSplit);
+            // The top first, so Tab goes through the verdict before the message, as on a fresh window.
             resultScreen.setTop(verdictScroll);
+            resultScreen.setCenter(resultSplit);
         }
         showMessageHint();
     }
