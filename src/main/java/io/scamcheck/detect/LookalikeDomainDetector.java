@@ -66,7 +66,7 @@ public final class LookalikeDomainDetector implements Detector {
         }
         for (Link link : email.links()) {
             for (String host : linkHosts(link)) {
-                Optional<Lookalike> l = checker.check(host);
+                Optional<Lookalike> l = checker.check(host).filter(x -> namesTheCompany(analysis, x));
                 if (l.isPresent()) {
                     Hit h = hits.computeIfAbsent(l.get().registrable(), k -> new Hit(l.get()));
                     if (link.span().length() > 0) {
@@ -88,6 +88,17 @@ public final class LookalikeDomainDetector implements Detector {
             out.add(finding(h));
         }
         return out;
+    }
+
+    /**
+     * A link one or two letters away from a company's name (kroger / kruger, revolut / revolt) points at that
+     * company only when the message names it: with hundreds of companies in the table, an honest site is
+     * often a letter away from one of them. A sender's domain is always compared: it is what the reader sees
+     * as "who wrote this".
+     */
+    private static boolean namesTheCompany(Analysis analysis, Lookalike l) {
+        return l.reason() != LookalikeChecker.Reason.TYPO || l.brandIfKnown().isEmpty()
+                || l.brandIfKnown().get().mention().matcher(analysis.text()).find();
     }
 
     /** The hosts a link involves: where it really leads, and the address its words show, if they show one. */

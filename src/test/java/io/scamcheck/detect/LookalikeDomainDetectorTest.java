@@ -72,6 +72,20 @@ class LookalikeDomainDetectorTest {
     }
 
     @Test
+    void aLinkATypoAwayFromACompanyCountsOnlyWhenTheMessageNamesThatCompany() {
+        Email named = html("Team <team@notice.example>",
+                "<p>Your Microsoft account needs a check.</p><a href=\"https://micosoft.com/verify\">Check</a>");
+        assertThat(words(named, run(detector, named), Kind.LOOKALIKE_DOMAIN)).containsExactly("Check");
+
+        Email other = html("Team <team@notice.example>",
+                "<p>Our spring catalogue is out.</p><a href=\"https://micosoft.com/verify\">Look</a>");
+        assertThat(run(detector, other)).isEmpty();
+
+        Email sender = eml("From: Support <help@micosoft.com>\nTo: you@example.com\nSubject: x\n\nOur catalogue.\n");
+        assertThat(run(detector, sender)).hasSize(1);
+    }
+
+    @Test
     void theCompanysOwnAndOrdinaryAddressesAreQuiet() {
         Email e = eml("From: Microsoft <account-security-noreply@accountprotection.microsoft.com>\n"
                 + "Reply-To: no-reply@microsoft.com\nTo: you@example.com\nSubject: x\nMIME-Version: 1.0\n"
