@@ -479,7 +479,8 @@ public final class PhraseList {
         return java.util.Arrays.copyOf(at, n);
     }
 
-    private static List<Span> nonOverlapping(List<Span> found) {
+    /** The spans in reading order, each kept only when it starts after the one kept before it ends. */
+    static List<Span> nonOverlapping(List<Span> found) {
         if (found.size() <= 1) {
             return found;
         }

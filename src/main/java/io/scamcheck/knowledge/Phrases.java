@@ -3,7 +3,6 @@ package io.scamcheck.knowledge;
 import io.scamcheck.model.Span;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +119,7 @@ public final class Phrases {
                 all.addAll(found);
             }
         }
-        return all == null ? only : nonOverlapping(all);
+        return all == null ? only : PhraseList.nonOverlapping(all);
     }
 
     /** The lines of the given languages as one pattern, for looking in a small region (a sentence). */
@@ -143,18 +142,5 @@ public final class Phrases {
     /** Every language's lines at once, for checks that are given no message. */
     public Pattern patternOfAll() {
         return pattern(lines.keySet());
-    }
-
-    private static List<Span> nonOverlapping(List<Span> found) {
-        found.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
-        List<Span> out = new ArrayList<>();
-        int end = -1;
-        for (Span s : found) {
-            if (s.start() >= end) {
-                out.add(s);
-                end = s.end();
-            }
-        }
-        return out;
     }
 }
